@@ -1,0 +1,14 @@
+using LivePoll.Domain.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LivePoll.Data.Configurations;
+
+internal sealed class AgendaSessionConfiguration : IEntityTypeConfiguration<AgendaSession>
+{
+    public void Configure(EntityTypeBuilder<AgendaSession> builder)
+    {
+        builder.Property(s => s.Title).HasMaxLength(AgendaSession.MaxTitleLength).IsRequired();
+        builder.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,16 @@
+using LivePoll.Domain.Questions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LivePoll.Data.Configurations;
+
+internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
+{
+    public void Configure(EntityTypeBuilder<Question> builder)
+    {
+        builder.Property(q => q.Text).HasMaxLength(Question.MaxTextLength).IsRequired();
+        builder.HasMany(q => q.Options).WithOne().HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(q => q.ResultsVisibleToAudience);
+        builder.Ignore(q => q.EffectiveMaxChoices);
+    }
+}

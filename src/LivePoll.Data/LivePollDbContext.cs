@@ -1,0 +1,40 @@
+using LivePoll.Domain.Events;
+using LivePoll.Domain.Participants;
+using LivePoll.Domain.Questions;
+using LivePoll.Domain.Voting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LivePoll.Data;
+
+public sealed class LivePollDbContext(DbContextOptions<LivePollDbContext> options)
+    : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<AgendaSession> AgendaSessions => Set<AgendaSession>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<Response> Responses => Set<Response>();
+
+    /// <summary>The whole event tree: sessions, questions and options.</summary>
+    public IQueryable<Event> EventTrees => Events
+        .Include(e => e.Sessions).ThenInclude(s => s.Questions).ThenInclude(q => q.Options)
+        .AsSplitQuery();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LivePollDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and stable when members are added.
+        configurationBuilder.Properties<EventStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<QuestionType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<QuestionState>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ResultsVisibility>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

@@ -1,0 +1,8 @@
+namespace LivePoll.Domain.Events;
+
+public enum EventStatus
+{
+    Draft,
+    Live,
+    Closed,
+}

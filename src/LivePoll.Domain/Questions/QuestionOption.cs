@@ -1,0 +1,12 @@
+namespace LivePoll.Domain.Questions;
+
+public sealed class QuestionOption : IOrdered
+{
+    public const int MaxTextLength = 200;
+
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid QuestionId { get; set; }
+    public int Order { get; set; }
+    public string Text { get; set; } = "";
+    public string Colour { get; set; } = CardColour.Default(0);
+}

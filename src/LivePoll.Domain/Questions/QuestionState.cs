@@ -1,0 +1,8 @@
+namespace LivePoll.Domain.Questions;
+
+public enum QuestionState
+{
+    Draft,
+    Open,
+    Closed,
+}

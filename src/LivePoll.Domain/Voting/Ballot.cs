@@ -1,0 +1,12 @@
+namespace LivePoll.Domain.Voting;
+
+/// <summary>What one participant answered to one question, whatever its type.</summary>
+public sealed record Ballot
+{
+    public static readonly Ballot Empty = new();
+
+    /// <summary>Chosen options (choice questions) or every option best first (ranking).</summary>
+    public IReadOnlyList<Guid> OptionIds { get; init; } = [];
+    public int? Value { get; init; }
+    public string? Text { get; init; }
+}

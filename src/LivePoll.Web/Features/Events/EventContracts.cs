@@ -1,0 +1,38 @@
+using LivePoll.Domain.Events;
+using LivePoll.Domain.Questions;
+
+namespace LivePoll.Web.Features.Events;
+
+// The public JSON shapes of design.md ("event list", "event"). Names are part of the contract.
+
+public sealed record EventSummaryDto(Guid Id, string Code, string Title, EventStatus Status);
+
+public sealed record EventDto(
+    Guid Id, string Code, string Title, EventStatus Status,
+    IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions);
+
+public sealed record SessionDto(Guid Id, string Title, int PlannedMinutes, IReadOnlyList<QuestionDto> Questions);
+
+public sealed record QuestionDto(
+    Guid Id, QuestionType Type, string Text, QuestionState State,
+    ResultsVisibility Visibility, bool ResultsVisible,
+    int? MaxChoices, int? ScaleMin, int? ScaleMax,
+    IReadOnlyList<OptionDto> Options);
+
+public sealed record OptionDto(Guid Id, string Text, string Colour);
+
+internal static class EventMapping
+{
+    public static EventSummaryDto ToSummaryDto(this Event e) => new(e.Id, e.Code, e.Title, e.Status);
+
+    public static EventDto ToDto(this Event e) => new(
+        e.Id, e.Code, e.Title, e.Status, e.Languages,
+        [.. e.Sessions.OrderBy(s => s.Order).Select(s => new SessionDto(
+            s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(ToDto)]))]);
+
+    public static QuestionDto ToDto(this Question q) => new(
+        q.Id, q.Type, q.Text, q.State, q.Visibility, q.ResultsVisibleToAudience,
+        q.Type == QuestionType.MultipleChoice ? q.EffectiveMaxChoices : null,
+        q.ScaleMin, q.ScaleMax,
+        [.. q.OptionsInOrder().Select(o => new OptionDto(o.Id, o.Text, o.Colour))]);
+}

@@ -1,0 +1,105 @@
+using LivePoll.Domain.Events;
+using LivePoll.Domain.Questions;
+
+namespace LivePoll.Web.Features.Events;
+
+/// <summary>Builds a new event from a template, or reports every field at fault (keys like <c>sessions[0].questions[1].text</c>).</summary>
+internal static class EventFactory
+{
+    public static readonly IReadOnlySet<string> SupportedLanguages = new HashSet<string>(StringComparer.Ordinal) { "en", "fr", "es", "ar" };
+
+    public static Event? TryCreate(EventTemplate template, DateTimeOffset now, out Dictionary<string, string[]> errors)
+    {
+        var found = new List<(string Field, string Message)>();
+        var title = template.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            found.Add(("title", "Enter a title."));
+        }
+        else if (title.Length > Event.MaxTitleLength)
+        {
+            found.Add(("title", $"The title must be at most {Event.MaxTitleLength} characters."));
+        }
+        var languages = template.Languages is { Count: > 0 } given ? given : ["en"];
+        if (languages.Any(l => !SupportedLanguages.Contains(l)) || languages.Distinct().Count() != languages.Count)
+        {
+            found.Add(("languages", "Languages must be distinct codes among en, fr, es, ar."));
+        }
+
+        var ev = new Event { Title = title ?? "", Languages = [.. languages], CreatedAt = now };
+        var sessions = template.Sessions ?? [];
+        for (var s = 0; s < sessions.Count; s++)
+        {
+            var session = CreateSession(sessions[s], $"sessions[{s}]", found);
+            session.EventId = ev.Id;
+            session.Order = s;
+            ev.Sessions.Add(session);
+        }
+
+        errors = found.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return errors.Count == 0 ? ev : null;
+    }
+
+    private static AgendaSession CreateSession(SessionTemplate template, string path, List<(string, string)> found)
+    {
+        var title = template.Title?.Trim();
+        if (string.IsNullOrEmpty(title) || title.Length > AgendaSession.MaxTitleLength)
+        {
+            found.Add(($"{path}.title", $"Enter a session title of at most {AgendaSession.MaxTitleLength} characters."));
+        }
+        if (template.PlannedMinutes is < 0 or > 24 * 60)
+        {
+            found.Add(($"{path}.plannedMinutes", "Planned minutes must be between 0 and 1440."));
+        }
+        var session = new AgendaSession { Title = title ?? "", PlannedMinutes = template.PlannedMinutes ?? 0 };
+        var questions = template.Questions ?? [];
+        for (var q = 0; q < questions.Count; q++)
+        {
+            var question = CreateQuestion(questions[q], $"{path}.questions[{q}]", found);
+            question.SessionId = session.Id;
+            question.Order = q;
+            session.Questions.Add(question);
+        }
+        return session;
+    }
+
+    private static Question CreateQuestion(QuestionTemplate template, string path, List<(string, string)> found)
+    {
+        if (template.Type is not { } type || !Enum.IsDefined(type))
+        {
+            found.Add(($"{path}.type", "Choose a question type: SingleChoice, MultipleChoice, Scale, OpenText or Ranking."));
+            type = QuestionType.SingleChoice;
+        }
+        var options = template.Options ?? [];
+        foreach (var (field, message) in QuestionDefinitionRules.Validate(
+            type, template.Text, [.. options.Select(o => o.Text)], template.MaxChoices, template.ScaleMin, template.ScaleMax))
+        {
+            found.Add(($"{path}.{field}", message));
+        }
+        for (var i = 0; i < options.Count; i++)
+        {
+            if (options[i].Colour is { } colour && !CardColour.IsKnown(colour))
+            {
+                found.Add(($"{path}.options[{i}].colour", $"Colour must be one of {string.Join(", ", CardColour.Names)}."));
+            }
+        }
+
+        var question = new Question
+        {
+            Type = type,
+            Text = template.Text?.Trim() ?? "",
+            Visibility = template.Visibility ?? ResultsVisibility.Live,
+            MaxChoices = type == QuestionType.MultipleChoice ? template.MaxChoices : null,
+            ScaleMin = type == QuestionType.Scale ? template.ScaleMin ?? 1 : null,
+            ScaleMax = type == QuestionType.Scale ? template.ScaleMax ?? 5 : null,
+        };
+        question.Options.AddRange(options.Select((o, i) => new QuestionOption
+        {
+            QuestionId = question.Id,
+            Order = i,
+            Text = o.Text?.Trim() ?? "",
+            Colour = CardColour.IsKnown(o.Colour) ? o.Colour! : CardColour.Default(i),
+        }));
+        return question;
+    }
+}

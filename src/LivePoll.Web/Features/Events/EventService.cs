@@ -1,0 +1,159 @@
+using LivePoll.Data;
+using LivePoll.Domain;
+using LivePoll.Domain.Events;
+using LivePoll.Domain.Questions;
+using LivePoll.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LivePoll.Web.Features.Events;
+
+/// <summary>The organiser's edits of events, sessions and questions. Each writes, commits, then publishes.</summary>
+public sealed class EventService(
+    IDbContextFactory<LivePollDbContext> dbFactory,
+    LiveChangePublisher publisher,
+    TimeProvider time)
+{
+    public async Task<IReadOnlyList<EventSummaryDto>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. events.OrderByDescending(e => e.CreatedAt).Select(e => e.ToSummaryDto())];
+    }
+
+    public async Task<Event?> GetAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.EventTrees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+    }
+
+    /// <summary>Creates an event from a template with a join code of its own, or returns the errors by field.</summary>
+    public async Task<(Event? Created, Dictionary<string, string[]> Errors)> CreateAsync(
+        EventTemplate template, string? code = null, EventStatus status = EventStatus.Draft, CancellationToken cancellationToken = default)
+    {
+        var ev = EventFactory.TryCreate(template, time.GetUtcNow(), out var errors);
+        if (ev is null)
+        {
+            return (null, errors);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        ev.Code = code ?? await UnusedCodeAsync(db, cancellationToken);
+        ev.Status = status;
+        db.Events.Add(ev);
+        await db.SaveChangesAsync(cancellationToken);
+        return (ev, errors);
+    }
+
+    public Task RenameAsync(Guid eventId, string title) => MutateAsync(eventId, ev =>
+    {
+        var trimmed = title.Trim();
+        if (trimmed.Length is 0 or > Event.MaxTitleLength)
+        {
+            throw new DomainRuleException($"Enter a title of at most {Event.MaxTitleLength} characters.");
+        }
+        ev.Title = trimmed;
+    });
+
+    public async Task DeleteAsync(Guid eventId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
+        db.Events.Remove(ev);
+        await db.SaveChangesAsync();
+        await publisher.EventDeletedAsync(ev);
+    }
+
+    public Task SaveSessionAsync(Guid eventId, Guid? sessionId, string title, int plannedMinutes) => MutateAsync(eventId, ev =>
+    {
+        var trimmed = title.Trim();
+        if (trimmed.Length is 0 or > AgendaSession.MaxTitleLength || plannedMinutes is < 0 or > 24 * 60)
+        {
+            throw new DomainRuleException($"A session needs a title of at most {AgendaSession.MaxTitleLength} characters and 0–1440 minutes.");
+        }
+        var session = sessionId is { } id ? FindSession(ev, id) : AddSession(ev);
+        session.Title = trimmed;
+        session.PlannedMinutes = plannedMinutes;
+    });
+
+    public Task DeleteSessionAsync(Guid eventId, Guid sessionId) => MutateAsync(eventId, ev =>
+    {
+        var session = FindSession(ev, sessionId);
+        if (session.Questions.Any(q => q.State != QuestionState.Draft))
+        {
+            throw new DomainRuleException("This session has questions that were already asked; it cannot be deleted.");
+        }
+        ev.Sessions.Remove(session);
+        ev.Sessions.OrderBy(s => s.Order).AssignOrder();
+    });
+
+    public Task MoveSessionAsync(Guid eventId, Guid sessionId, int offset) =>
+        MutateAsync(eventId, ev => ev.Sessions.Move(FindSession(ev, sessionId), offset));
+
+    public Task SaveQuestionAsync(Guid eventId, Guid sessionId, QuestionDraft draft) => MutateAsync(eventId, ev =>
+    {
+        if (draft.Validate() is { Count: > 0 } errors)
+        {
+            throw new DomainRuleException(string.Join(" ", errors.Select(e => e.Message).Distinct()));
+        }
+        var session = FindSession(ev, sessionId);
+        var question = draft.Id is { } id
+            ? ev.FindQuestion(id) ?? throw new NotFoundException("The question is not part of this event.")
+            : AddQuestion(session);
+        QuestionEditor.Apply(question, draft);
+    });
+
+    public Task DeleteQuestionAsync(Guid eventId, Guid questionId) => MutateAsync(eventId, ev =>
+    {
+        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+        if (question.State != QuestionState.Draft)
+        {
+            throw new DomainRuleException("A question that was already asked cannot be deleted; its votes belong to the report.");
+        }
+        var session = ev.Sessions.First(s => s.Questions.Contains(question));
+        session.Questions.Remove(question);
+        session.Questions.OrderBy(q => q.Order).AssignOrder();
+    });
+
+    public Task MoveQuestionAsync(Guid eventId, Guid questionId, int offset) => MutateAsync(eventId, ev =>
+    {
+        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+        ev.Sessions.First(s => s.Questions.Contains(question)).Questions.Move(question, offset);
+    });
+
+    private async Task MutateAsync(Guid eventId, Action<Event> change)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
+        change(ev);
+        await db.SaveChangesAsync();
+        await publisher.AgendaChangedAsync(ev);
+    }
+
+    private static async Task<string> UnusedCodeAsync(LivePollDbContext db, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var code = JoinCode.Generate();
+            if (!await db.Events.AnyAsync(e => e.Code == code, cancellationToken))
+            {
+                return code;
+            }
+        }
+    }
+
+    private static AgendaSession FindSession(Event ev, Guid sessionId) =>
+        ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
+
+    private static AgendaSession AddSession(Event ev)
+    {
+        var session = new AgendaSession { EventId = ev.Id, Order = ev.Sessions.NextOrder() };
+        ev.Sessions.Add(session);
+        return session;
+    }
+
+    private static Question AddQuestion(AgendaSession session)
+    {
+        var question = new Question { SessionId = session.Id, Order = session.Questions.NextOrder() };
+        session.Questions.Add(question);
+        return question;
+    }
+}

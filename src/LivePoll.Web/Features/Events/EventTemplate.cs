@@ -1,0 +1,37 @@
+using LivePoll.Domain.Questions;
+
+namespace LivePoll.Web.Features.Events;
+
+// What POST /api/events accepts: the minimal shape of design.md, and also the full event JSON
+// (GET /api/events/{id}/export/json), whose extra fields (ids, states) are ignored.
+
+public sealed class EventTemplate
+{
+    public string? Title { get; set; }
+    public List<string>? Languages { get; set; }
+    public List<SessionTemplate>? Sessions { get; set; }
+}
+
+public sealed class SessionTemplate
+{
+    public string? Title { get; set; }
+    public int? PlannedMinutes { get; set; }
+    public List<QuestionTemplate>? Questions { get; set; }
+}
+
+public sealed class QuestionTemplate
+{
+    public QuestionType? Type { get; set; }
+    public string? Text { get; set; }
+    public ResultsVisibility? Visibility { get; set; }
+    public int? MaxChoices { get; set; }
+    public int? ScaleMin { get; set; }
+    public int? ScaleMax { get; set; }
+    public List<OptionTemplate>? Options { get; set; }
+}
+
+public sealed class OptionTemplate
+{
+    public string? Text { get; set; }
+    public string? Colour { get; set; }
+}

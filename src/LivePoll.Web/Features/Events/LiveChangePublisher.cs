@@ -1,0 +1,33 @@
+using LivePoll.Domain.Events;
+using LivePoll.Web.Realtime;
+
+namespace LivePoll.Web.Features.Events;
+
+/// <summary>After an agenda change is committed: refresh the live state, tell the phones and the staff pages.</summary>
+public sealed class LiveChangePublisher(
+    LiveEventRegistry registry,
+    Microsoft.AspNetCore.SignalR.IHubContext<PollHub, IPollClient> hub,
+    LiveEventNotifier notifier,
+    ResultsBroadcaster broadcaster)
+{
+    public async Task AgendaChangedAsync(Event saved, Guid? questionId = null)
+    {
+        await registry.RefreshAsync(saved);
+        if (await registry.GetAsync(saved.Id) is { } live)
+        {
+            await hub.Clients.Group(PollHub.GroupName(saved.Id)).QuestionChanged(live.CurrentQuestion?.ToDto());
+        }
+        notifier.Publish(saved.Id, new LiveEventChange(LiveEventChangeKind.AgendaChanged, questionId));
+        if (questionId is { } id)
+        {
+            broadcaster.MarkResultsDirty(saved.Id, id);
+        }
+    }
+
+    public async Task EventDeletedAsync(Event deleted)
+    {
+        await hub.Clients.Group(PollHub.GroupName(deleted.Id)).EventClosed();
+        registry.Forget(deleted.Id, deleted.Code);
+        notifier.Publish(deleted.Id, new LiveEventChange(LiveEventChangeKind.EventDeleted));
+    }
+}

@@ -1,0 +1,40 @@
+using LivePoll.Domain;
+using LivePoll.Domain.Questions;
+
+namespace LivePoll.Web.Features.Events;
+
+/// <summary>Copies a validated draft onto a question. Once asked, a question keeps its options (votes point at them).</summary>
+internal static class QuestionEditor
+{
+    public static void Apply(Question question, QuestionDraft draft)
+    {
+        var options = draft.Type.HasOptions() ? draft.Options : [];
+        var asked = question.State != QuestionState.Draft;
+        if (asked && (draft.Type != question.Type || !SameOptionSet(question, options)))
+        {
+            throw new DomainRuleException("This question was already asked: its type and options can no longer change, only their wording.");
+        }
+
+        question.Type = draft.Type;
+        question.Text = draft.Text.Trim();
+        question.Visibility = draft.Visibility;
+        question.MaxChoices = draft.Type == QuestionType.MultipleChoice ? draft.MaxChoices : null;
+        question.ScaleMin = draft.Type == QuestionType.Scale ? draft.ScaleMin : null;
+        question.ScaleMax = draft.Type == QuestionType.Scale ? draft.ScaleMax : null;
+
+        var kept = new List<QuestionOption>();
+        foreach (var optionDraft in options)
+        {
+            var option = question.Options.FirstOrDefault(o => o.Id == optionDraft.Id) ?? new QuestionOption { QuestionId = question.Id };
+            option.Text = optionDraft.Text.Trim();
+            option.Colour = CardColour.IsKnown(optionDraft.Colour) ? optionDraft.Colour : CardColour.Default(kept.Count);
+            kept.Add(option);
+        }
+        question.Options.RemoveAll(o => !kept.Contains(o));
+        question.Options.AddRange(kept.Where(o => !question.Options.Contains(o)));
+        kept.AssignOrder();
+    }
+
+    private static bool SameOptionSet(Question question, IReadOnlyList<OptionDraft> options) =>
+        question.Options.Select(o => o.Id).ToHashSet().SetEquals(options.Select(o => o.Id ?? Guid.Empty));
+}

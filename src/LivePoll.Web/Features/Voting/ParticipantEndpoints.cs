@@ -1,0 +1,80 @@
+using LivePoll.Domain.Events;
+using LivePoll.Web.Realtime;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LivePoll.Web.Features.Voting;
+
+/// <summary>
+/// The phone page /j/{code}: server-rendered (no Blazor circuit), enhanced by participant.js over the hub;
+/// without JavaScript its form posts here and answers 303 back to the page.
+/// </summary>
+internal static class ParticipantEndpoints
+{
+    public static WebApplication MapParticipantPage(this WebApplication app)
+    {
+        app.MapGet("/join", (string? code) =>
+            JoinCode.Normalize(code) is { } normalized ? Results.Redirect($"/j/{normalized}") : Results.Redirect("/?unknown=1"));
+        app.MapGet("/j/{code}", ShowAsync);
+        app.MapPost("/j/{code}", VoteAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ShowAsync(
+        string code, bool? voted, HttpContext http, ParticipantService participants, IAntiforgery antiforgery, CancellationToken ct)
+    {
+        if (JoinCode.Normalize(code) is { } normalized && normalized != code)
+        {
+            return Results.Redirect($"/j/{normalized}");
+        }
+        var live = await participants.FindEventAsync(code, ct);
+        if (live is null)
+        {
+            return Page(http, antiforgery, code, view: null, status: null, StatusCodes.Status404NotFound);
+        }
+        var token = http.Request.Cookies[ParticipantCookie.Name(code)];
+        var participantId = token is null ? null : await participants.FindParticipantAsync(live, token, ct);
+        var view = PhoneView.Create(live, participantId);
+        return Page(http, antiforgery, code, view, voted == true ? "Vote recorded." : null, StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> VoteAsync(
+        string code, IFormCollection form, HttpContext http, ParticipantService participants, VotingService voting,
+        IAntiforgery antiforgery, CancellationToken ct)
+    {
+        var cookieToken = http.Request.Cookies[ParticipantCookie.Name(code)];
+        var session = await participants.JoinAsync(code, cookieToken, language: null, ct);
+        if (session is null)
+        {
+            return Page(http, antiforgery, code, view: null, status: null, StatusCodes.Status404NotFound);
+        }
+        http.Response.Cookies.Append(ParticipantCookie.Name(session.Live.Snapshot.Code), session.Token, ParticipantCookie.Options(http.Request));
+
+        var request = ParticipantForm.Read(form);
+        var result = request is null
+            ? new SubmitResult(false, "The vote was empty.")
+            : await voting.SubmitAsync(session, request, ct);
+        if (!result.Ok)
+        {
+            return Page(http, antiforgery, code, session.CurrentView(), result.Error, StatusCodes.Status400BadRequest);
+        }
+        // 303: the browser follows with a GET, so reloading the page never posts the vote again.
+        http.Response.Headers.Location = $"/j/{session.Live.Snapshot.Code}?voted=true";
+        return Results.StatusCode(StatusCodes.Status303SeeOther);
+    }
+
+    private static RazorComponentResult<ParticipantPage> Page(
+        HttpContext http, IAntiforgery antiforgery, string code, PhoneView? view, string? status, int statusCode)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return new RazorComponentResult<ParticipantPage>(new Dictionary<string, object?>
+        {
+            [nameof(ParticipantPage.Code)] = code,
+            [nameof(ParticipantPage.View)] = view,
+            [nameof(ParticipantPage.Status)] = status,
+            [nameof(ParticipantPage.AntiforgeryFieldName)] = tokens.FormFieldName,
+            [nameof(ParticipantPage.AntiforgeryToken)] = tokens.RequestToken,
+        })
+        { StatusCode = statusCode };
+    }
+}

@@ -1,0 +1,72 @@
+using LivePoll.Data;
+using LivePoll.Domain.Events;
+using LivePoll.Domain.Participants;
+using LivePoll.Web.Realtime;
+using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
+
+namespace LivePoll.Web.Features.Voting;
+
+/// <summary>Joins phones to events: an unknown code creates nothing; a known token comes back as the same participant.</summary>
+public sealed class ParticipantService(
+    LiveEventRegistry registry,
+    IDbContextFactory<LivePollDbContext> dbFactory,
+    TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, (Guid ParticipantId, Guid EventId)> _byTokenHash = new(StringComparer.Ordinal);
+
+    public async Task<LiveEvent?> FindEventAsync(string? code, CancellationToken cancellationToken) =>
+        JoinCode.Normalize(code) is { } normalized ? await registry.FindByCodeAsync(normalized, cancellationToken) : null;
+
+    /// <summary>Null when no event has this code.</summary>
+    public async Task<ParticipantSession?> JoinAsync(string? code, string? token, string? language, CancellationToken cancellationToken)
+    {
+        if (await FindEventAsync(code, cancellationToken) is not { } live)
+        {
+            return null;
+        }
+        if (token is not null && await FindParticipantAsync(live, token, cancellationToken) is { } known)
+        {
+            return new ParticipantSession(live, known, token!);
+        }
+        var newToken = ParticipantToken.Generate();
+        var participant = new Participant
+        {
+            EventId = live.Id,
+            TokenHash = ParticipantToken.Hash(newToken),
+            Language = language is { Length: > 0 and <= Participant.MaxLanguageLength } ? language : null,
+            JoinedAt = time.GetUtcNow(),
+        };
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            db.Participants.Add(participant);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        _byTokenHash[Convert.ToHexString(participant.TokenHash)] = (participant.Id, live.Id);
+        return new ParticipantSession(live, participant.Id, newToken);
+    }
+
+    /// <summary>The participant this token belongs to in this event, or null (a token is good for one event only).</summary>
+    public async Task<Guid?> FindParticipantAsync(LiveEvent live, string token, CancellationToken cancellationToken)
+    {
+        if (!ParticipantToken.LooksValid(token))
+        {
+            return null;
+        }
+        var hash = ParticipantToken.Hash(token);
+        var key = Convert.ToHexString(hash);
+        if (!_byTokenHash.TryGetValue(key, out var entry))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var stored = await db.Participants.AsNoTracking().Where(p => p.TokenHash == hash)
+                .Select(p => new { p.Id, p.EventId }).FirstOrDefaultAsync(cancellationToken);
+            if (stored is null)
+            {
+                return null;
+            }
+            entry = (stored.Id, stored.EventId);
+            _byTokenHash[key] = entry;
+        }
+        return entry.EventId == live.Id ? entry.ParticipantId : null;
+    }
+}

@@ -1,0 +1,31 @@
+using LivePoll.Domain.Questions;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Realtime;
+
+namespace LivePoll.Web.Features.Voting;
+
+/// <summary>A phone that has joined an event: who it is (by id, never by token) and where.</summary>
+public sealed record ParticipantSession(LiveEvent Live, Guid ParticipantId, string Token)
+{
+    public PhoneView CurrentView() => PhoneView.Create(Live, ParticipantId);
+}
+
+/// <summary>What a phone shows right now: the open question, its own answer and, when revealed, the results.</summary>
+public sealed record PhoneView(EventDto Event, QuestionDto? Question, SubmitRequest? MyResponse, QuestionResultsDto? Results)
+{
+    public static PhoneView Create(LiveEvent live, Guid? participantId)
+    {
+        var question = live.CurrentQuestion;
+        if (question is null)
+        {
+            return new PhoneView(live.Snapshot.ToDto(), null, null, null);
+        }
+        var ballot = participantId is { } id ? live.TallyFor(question.Id).BallotOf(id) : null;
+        return new PhoneView(
+            live.Snapshot.ToDto(),
+            question.ToDto(),
+            ballot is null ? null : SubmitRequest.From(question.Id, ballot, question.Type == QuestionType.Ranking),
+            question.ResultsVisibleToAudience ? ResultsService.For(live, question).ToDto() : null);
+    }
+}

@@ -1,0 +1,29 @@
+using LivePoll.Domain.Voting;
+using LivePoll.Web.Realtime;
+
+namespace LivePoll.Web.Features.Voting;
+
+/// <summary>Validates a ballot against the live state and acknowledges it only once it is stored.</summary>
+public sealed class VotingService(ResponseWriter writer)
+{
+    public async Task<SubmitResult> SubmitAsync(ParticipantSession session, SubmitRequest? request, CancellationToken cancellationToken)
+    {
+        if (request is null)
+        {
+            return new SubmitResult(false, "The vote was empty.");
+        }
+        var question = session.Live.Snapshot.FindQuestion(request.QuestionId);
+        if (question is null)
+        {
+            return new SubmitResult(false, "This question is not part of the event.");
+        }
+        var ballot = request.ToBallot(question.Type);
+        if (VoteRules.Validate(question, ballot) is { } error)
+        {
+            return new SubmitResult(false, error);
+        }
+        var stored = await writer.WriteAsync(
+            new PendingResponse(session.Live, question.Id, session.ParticipantId, ballot), cancellationToken);
+        return stored ? SubmitResult.Success : new SubmitResult(false, "Your vote could not be saved. Please try again.");
+    }
+}

@@ -1,0 +1,13 @@
+namespace LivePoll.Web.Features.Voting;
+
+internal static class VotingServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddVoting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ParticipantService>();
+        builder.Services.AddSingleton<VotingService>();
+        builder.Services.AddSingleton<ResponseWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ResponseWriter>());
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+using LivePoll.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LivePoll.Web.Infrastructure;
+
+internal static class DatabaseServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "LivePoll";
+
+    public static IHostApplicationBuilder AddLivePollDatabase(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is empty; set it to e.g. 'Data Source=livepoll.db'.");
+        }
+        builder.Services.AddDbContextFactory<LivePollDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LivePollDbContext>>().CreateDbContext());
+        return builder;
+    }
+
+    /// <summary>Applies migrations and switches SQLite to write-ahead logging (readers never block the vote writer).</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<LivePollDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite && sqlite.DataSource is { Length: > 0 } file)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

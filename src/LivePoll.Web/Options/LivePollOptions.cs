@@ -1,0 +1,26 @@
+namespace LivePoll.Web.Options;
+
+/// <summary>The <c>LivePoll</c> configuration section.</summary>
+public sealed class LivePollOptions
+{
+    public const string SectionName = "LivePoll";
+
+    /// <summary>Base URL the QR code points phones to, e.g. https://vote.example.org. Empty: the address the staff page was opened with.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public DemoOptions Demo { get; set; } = new();
+    public AdminOptions Admin { get; set; } = new();
+}
+
+public sealed class DemoOptions
+{
+    /// <summary>Seed the reference side event (join code GFMD18) at start.</summary>
+    public bool Seed { get; set; }
+}
+
+public sealed class AdminOptions
+{
+    /// <summary>With <see cref="Password"/>: the first administrator, created at start when no account exists.</summary>
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace LivePoll.Web.Options;
+
+/// <summary>Stops the app at start with a message naming the bad key.</summary>
+internal sealed class LivePollOptionsValidator : IValidateOptions<LivePollOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LivePollOptions options)
+    {
+        var failures = new List<string>();
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl)
+            && !(Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            failures.Add($"LivePoll:PublicBaseUrl must be an absolute http(s) URL such as https://vote.example.org (got '{options.PublicBaseUrl}').");
+        }
+        var hasEmail = !string.IsNullOrWhiteSpace(options.Admin.Email);
+        var hasPassword = !string.IsNullOrWhiteSpace(options.Admin.Password);
+        if (hasEmail != hasPassword)
+        {
+            failures.Add("LivePoll:Admin:Email and LivePoll:Admin:Password must be set together.");
+        }
+        if (hasEmail && !options.Admin.Email!.Contains('@', StringComparison.Ordinal))
+        {
+            failures.Add($"LivePoll:Admin:Email must be an e-mail address (got '{options.Admin.Email}').");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,44 @@
+using LivePoll.Web.Components;
+using LivePoll.Web.Features.Accounts;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Voting;
+using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Options;
+using LivePoll.Web.Realtime;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Serve _content/* and _framework/* from the build output in every environment (a no-op when published).
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddLivePollOptions();
+builder.AddLivePollDatabase();
+builder.AddAccounts();
+builder.AddApi();
+builder.AddRealtime();
+builder.AddEvents();
+builder.AddVoting();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddMudServices();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+
+await app.PrepareAsync();
+
+app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseStatusCodeResponses();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapGet("/healthz", () => Results.Text("Healthy"));
+app.MapAccounts();
+app.MapApi();
+app.MapRealtime();
+app.MapParticipantPage();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();

@@ -1,0 +1,48 @@
+using LivePoll.Domain.Events;
+using LivePoll.Domain.Questions;
+using LivePoll.Domain.Results;
+using System.Collections.Concurrent;
+
+namespace LivePoll.Web.Realtime;
+
+/// <summary>
+/// The in-memory state of one event: a read-only snapshot of its agenda (replaced whole on every
+/// change, never mutated), the live tallies and the number of connected phones.
+/// </summary>
+public sealed class LiveEvent
+{
+    private readonly ConcurrentDictionary<Guid, QuestionTally> _tallies = new();
+    private Event _snapshot;
+    private int _connectedPhones;
+
+    public LiveEvent(Event snapshot) => _snapshot = snapshot;
+
+    public Guid Id => Snapshot.Id;
+
+    /// <summary>Read-only: never change the objects it returns.</summary>
+    public Event Snapshot => Volatile.Read(ref _snapshot);
+
+    public int ConnectedPhones => Volatile.Read(ref _connectedPhones);
+
+    /// <summary>
+    /// The question the audience sees: the most recently opened of the open ones; when none is open,
+    /// the one closed last (phones and projector show it as closed, with results once revealed).
+    /// </summary>
+    public Question? CurrentQuestion
+    {
+        get
+        {
+            var questions = Snapshot.QuestionsInOrder().ToList();
+            return questions.Where(q => q.State == QuestionState.Open).MaxBy(q => q.OpenedAt)
+                ?? questions.Where(q => q.State == QuestionState.Closed).MaxBy(q => q.ClosedAt);
+        }
+    }
+
+    public QuestionTally TallyFor(Guid questionId) => _tallies.GetOrAdd(questionId, id => new QuestionTally(id));
+
+    internal void Replace(Event snapshot) => Volatile.Write(ref _snapshot, snapshot);
+
+    internal void PhoneConnected() => Interlocked.Increment(ref _connectedPhones);
+
+    internal void PhoneDisconnected() => Interlocked.Decrement(ref _connectedPhones);
+}

@@ -1,0 +1,75 @@
+using LivePoll.Data;
+using LivePoll.Domain.Events;
+using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
+
+namespace LivePoll.Web.Realtime;
+
+/// <summary>
+/// Loads each event once into memory, tallies rebuilt from its stored responses, and keeps it there.
+/// Votes are validated and counted against this state, never by reading the database.
+/// </summary>
+public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFactory)
+{
+    private readonly ConcurrentDictionary<Guid, Lazy<Task<LiveEvent?>>> _events = new();
+    private readonly ConcurrentDictionary<string, Guid> _idsByCode = new(StringComparer.Ordinal);
+
+    public async Task<LiveEvent?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        if (!_idsByCode.TryGetValue(code, out var id))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var found = await db.Events.Where(e => e.Code == code).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                return null;
+            }
+            id = found.Value;
+        }
+        return await GetAsync(id);
+    }
+
+    public async Task<LiveEvent?> GetAsync(Guid eventId)
+    {
+        var lazy = _events.GetOrAdd(eventId, id => new Lazy<Task<LiveEvent?>>(() => LoadAsync(id)));
+        var live = await lazy.Value;
+        if (live is null)
+        {
+            _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
+        }
+        return live;
+    }
+
+    /// <summary>Publishes a saved change of the agenda to the in-memory state; tallies are kept.</summary>
+    public async Task RefreshAsync(Event saved)
+    {
+        if (_events.TryGetValue(saved.Id, out var lazy) && await lazy.Value is { } live)
+        {
+            live.Replace(saved);
+        }
+    }
+
+    public void Forget(Guid eventId, string code)
+    {
+        _events.TryRemove(eventId, out _);
+        _idsByCode.TryRemove(code, out _);
+    }
+
+    private async Task<LiveEvent?> LoadAsync(Guid eventId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var snapshot = await db.EventTrees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId);
+        if (snapshot is null)
+        {
+            return null;
+        }
+        var live = new LiveEvent(snapshot);
+        var questionIds = snapshot.Sessions.SelectMany(s => s.Questions).Select(q => q.Id).ToList();
+        await foreach (var response in db.Responses.AsNoTracking().Where(r => questionIds.Contains(r.QuestionId)).AsAsyncEnumerable())
+        {
+            live.TallyFor(response.QuestionId).Apply(response.ParticipantId, response.ToBallot());
+        }
+        _idsByCode[snapshot.Code] = eventId;
+        return live;
+    }
+}

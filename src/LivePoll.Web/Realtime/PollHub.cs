@@ -1,0 +1,60 @@
+using LivePoll.Web.Features.Voting;
+using Microsoft.AspNetCore.SignalR;
+
+namespace LivePoll.Web.Realtime;
+
+/// <summary>The participant hub at /hubs/poll: phones join by code, vote, and receive live changes.</summary>
+public sealed class PollHub(
+    ParticipantService participants,
+    VotingService voting,
+    ResultsBroadcaster broadcaster) : Hub<IPollClient>
+{
+    private const string SessionKey = "participant";
+
+    public static string GroupName(Guid eventId) => $"event:{eventId:N}";
+
+    public async Task<JoinResponse> Join(JoinRequest request)
+    {
+        var code = request?.Code ?? "";
+        var cookieToken = Context.GetHttpContext()?.Request.Cookies[ParticipantCookie.Name(code.ToUpperInvariant())];
+        var session = await participants.JoinAsync(code, request?.Token ?? cookieToken, request?.Language, Context.ConnectionAborted)
+            ?? throw new HubException("No event has this code. Check the code on the screen and try again.");
+
+        if (Context.Items.TryGetValue(SessionKey, out var value) && value is ParticipantSession previous)
+        {
+            await LeaveAsync(previous);
+        }
+        Context.Items[SessionKey] = session;
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(session.Live.Id));
+        session.Live.PhoneConnected();
+        broadcaster.MarkPresenceDirty(session.Live.Id);
+
+        var view = session.CurrentView();
+        return new JoinResponse(session.Token, view.Event, view.Question, view.MyResponse, view.Results);
+    }
+
+    public async Task<SubmitResult> Submit(SubmitRequest request)
+    {
+        if (!Context.Items.TryGetValue(SessionKey, out var value) || value is not ParticipantSession session)
+        {
+            return new SubmitResult(false, "Join the event before voting.");
+        }
+        return await voting.SubmitAsync(session, request, Context.ConnectionAborted);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.TryGetValue(SessionKey, out var value) && value is ParticipantSession session)
+        {
+            await LeaveAsync(session);
+        }
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task LeaveAsync(ParticipantSession session)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(session.Live.Id));
+        session.Live.PhoneDisconnected();
+        broadcaster.MarkPresenceDirty(session.Live.Id);
+    }
+}

@@ -1,0 +1,76 @@
+using LivePoll.Web.Features.Reports;
+using Microsoft.AspNetCore.SignalR;
+using System.Collections.Concurrent;
+
+namespace LivePoll.Web.Realtime;
+
+/// <summary>
+/// Coalesces changes and sends them at most four times a second per event: results to phones
+/// (only while the audience may see them) and change notices to the staff pages.
+/// </summary>
+public sealed class ResultsBroadcaster(
+    LiveEventRegistry registry,
+    IHubContext<PollHub, IPollClient> hub,
+    LiveEventNotifier notifier,
+    TimeProvider time,
+    ILogger<ResultsBroadcaster> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    private readonly ConcurrentDictionary<(Guid EventId, Guid QuestionId), byte> _dirtyResults = new();
+    private readonly ConcurrentDictionary<Guid, byte> _dirtyPresence = new();
+
+    public void MarkResultsDirty(Guid eventId, Guid questionId) => _dirtyResults.TryAdd((eventId, questionId), 0);
+
+    public void MarkPresenceDirty(Guid eventId) => _dirtyPresence.TryAdd(eventId, 0);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await FlushAsync();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+
+    internal async Task FlushAsync()
+    {
+        foreach (var eventId in _dirtyPresence.Keys)
+        {
+            _dirtyPresence.TryRemove(eventId, out _);
+            notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.PresenceChanged));
+        }
+        foreach (var key in _dirtyResults.Keys)
+        {
+            _dirtyResults.TryRemove(key, out _);
+            try
+            {
+                await SendResultsAsync(key.EventId, key.QuestionId);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Broadcasting results of question {QuestionId} failed", key.QuestionId);
+            }
+        }
+    }
+
+    private async Task SendResultsAsync(Guid eventId, Guid questionId)
+    {
+        if (await registry.GetAsync(eventId) is not { } live || live.Snapshot.FindQuestion(questionId) is not { } question)
+        {
+            return;
+        }
+        notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.ResultsChanged, questionId));
+        if (question.ResultsVisibleToAudience)
+        {
+            await hub.Clients.Group(PollHub.GroupName(eventId)).ResultsUpdated(ResultsService.For(live, question).ToDto());
+        }
+    }
+}
