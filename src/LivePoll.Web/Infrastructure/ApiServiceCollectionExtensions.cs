@@ -10,7 +10,8 @@ internal static class ApiServiceCollectionExtensions
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // A malformed body is a 400 (then problem details), in Development too.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         builder.Services.ConfigureHttpJsonOptions(options => JsonDefaults.Configure(options.SerializerOptions));
         return builder;
     }
@@ -19,18 +20,22 @@ internal static class ApiServiceCollectionExtensions
     {
         app.MapGroup("/api")
             .RequireAuthorization(AccountsServiceCollectionExtensions.ApiPolicy)
+            .AddEndpointFilter<ApiErrorFilter>()
             .MapEventsApi()
             .MapModerationApi()
             .MapResultsApi();
         return app;
     }
 
-    /// <summary>Empty 4xx answers of /api become problem details; other paths show the "not found" page.</summary>
+    /// <summary>Empty 4xx answers of /api become problem details; unknown staff pages show the "not found" page.</summary>
     public static WebApplication UseStatusCodeResponses(this WebApplication app)
     {
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/hubs"),
+        app.UseWhen(c => !IsMachineOrPhonePath(c.Request.Path),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
     }
+
+    private static bool IsMachineOrPhonePath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/j");
 }

@@ -1,4 +1,5 @@
 using LivePoll.Web.Features.Moderation;
+using LivePoll.Web.Features.Presentation;
 
 namespace LivePoll.Web.Features.Events;
 
@@ -10,6 +11,7 @@ internal static class EventsServiceCollectionExtensions
         builder.Services.AddSingleton<EventService>();
         builder.Services.AddSingleton<ModerationService>();
         builder.Services.AddSingleton<DemoEventSeeder>();
+        builder.Services.AddScoped<JoinLinks>();
         return builder;
     }
 }

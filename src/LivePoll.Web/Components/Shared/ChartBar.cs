@@ -1,0 +1,3 @@
+namespace LivePoll.Web.Components.Shared;
+
+public sealed record ChartBar(string Label, int Value, string Colour);

@@ -1,0 +1,69 @@
+using LivePoll.Web.Realtime;
+using Microsoft.AspNetCore.Components;
+
+namespace LivePoll.Web.Components.Shared;
+
+/// <summary>
+/// A staff page that follows one event live: subscribes to <see cref="LiveEventNotifier"/> and
+/// redraws at most once per <see cref="RedrawInterval"/>, whatever the vote rate.
+/// </summary>
+public abstract class LiveEventComponentBase : ComponentBase, IDisposable
+{
+    public static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(150);
+
+    private IDisposable? _subscription;
+    private int _redrawPending;
+
+    [Inject] protected LiveEventRegistry Registry { get; set; } = default!;
+    [Inject] protected LiveEventNotifier Notifier { get; set; } = default!;
+    [Inject] protected TimeProvider Time { get; set; } = default!;
+
+    [Parameter] public Guid Id { get; set; }
+
+    protected LiveEvent? Live { get; private set; }
+    protected bool Loading { get; private set; } = true;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Live?.Id == Id)
+        {
+            return;
+        }
+        _subscription?.Dispose();
+        Live = await Registry.GetAsync(Id);
+        Loading = false;
+        if (Live is not null)
+        {
+            _subscription = Notifier.Subscribe(Id, OnChange);
+            await OnLiveChangedAsync();
+        }
+    }
+
+    /// <summary>Called (on the renderer) before each live redraw.</summary>
+    protected virtual Task OnLiveChangedAsync() => Task.CompletedTask;
+
+    private void OnChange(LiveEventChange change)
+    {
+        if (Interlocked.Exchange(ref _redrawPending, 1) == 0)
+        {
+            _ = RedrawSoonAsync();
+        }
+    }
+
+    private async Task RedrawSoonAsync()
+    {
+        await Task.Delay(RedrawInterval, Time);
+        Volatile.Write(ref _redrawPending, 0);
+        await InvokeAsync(async () =>
+        {
+            await OnLiveChangedAsync();
+            StateHasChanged();
+        });
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,23 @@
+using LivePoll.Domain;
+
+namespace LivePoll.Web.Infrastructure;
+
+/// <summary>Turns refusals of an /api request into problem details (404 unknown id, 409 not allowed now); never a stack trace.</summary>
+internal sealed class ApiErrorFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (NotFoundException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: ex.Message);
+        }
+        catch (DomainRuleException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not allowed now", detail: ex.Message);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using LivePoll.Domain.Questions;
+using LivePoll.Testing;
+
+namespace LivePoll.IntegrationTests;
+
+public sealed class DurabilityTests : IAsyncLifetime
+{
+    private readonly LivePollAppFactory _app = new();
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        _app.Start();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task No_ack_arrives_before_the_vote_is_committed()
+    {
+        using var staff = await _app.CreateStaffClientAsync(Ct);
+        var demo = await DemoEventApi.LoadAsync(staff, Ct);
+        var question = demo.Question(QuestionType.SingleChoice);
+        await demo.StepAsync(question.Id, "open", Ct);
+        await using var phone = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await phone.JoinAsync("GFMD18", cancellationToken: Ct);
+
+        // Another process holds the database's write lock: the writer cannot commit.
+        await using var blocker = _app.OpenDatabase();
+        using (var begin = blocker.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE";
+            await begin.ExecuteNonQueryAsync(Ct);
+        }
+        var ack = phone.VoteAsync(question.Id, question.Options[1].Id);
+        var first = await Task.WhenAny(ack, Task.Delay(TimeSpan.FromSeconds(2), Ct));
+        Assert.NotSame(ack, first);
+        Assert.Equal(0, (await demo.ResultsAsync(question.Id, Ct)).Participants);
+
+        using (var rollback = blocker.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync(Ct);
+        }
+        Assert.True((await ack).Ok);
+
+        using var stored = blocker.CreateCommand();
+        stored.CommandText = "SELECT OptionIds FROM Responses WHERE QuestionId = $q";
+        stored.Parameters.AddWithValue("$q", question.Id.ToString().ToUpperInvariant());
+        Assert.Equal(question.Options[1].Id, Guid.Parse((string)(await stored.ExecuteScalarAsync(Ct))!));
+        Assert.Equal(1, (await demo.ResultsAsync(question.Id, Ct)).Participants);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Realtime;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LivePoll.Testing;
+
+/// <summary>A simulated phone: a real SignalR client over WebSockets, as participant.js would be.</summary>
+public sealed class Phone : IAsyncDisposable
+{
+    private Phone(HubConnection connection) => Connection = connection;
+
+    public HubConnection Connection { get; }
+    public ConcurrentQueue<QuestionDto?> QuestionChanges { get; } = new();
+    public ConcurrentQueue<QuestionResultsDto> ResultUpdates { get; } = new();
+    public JoinResponse? Joined { get; private set; }
+
+    public static async Task<Phone> ConnectAsync(Uri baseAddress, CancellationToken cancellationToken)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "/hubs/poll"))
+            .AddJsonProtocol(o => JsonDefaults.Configure(o.PayloadSerializerOptions))
+            .Build();
+        var phone = new Phone(connection);
+        connection.On<QuestionDto?>(nameof(IPollClient.QuestionChanged), q => phone.QuestionChanges.Enqueue(q));
+        connection.On<QuestionResultsDto>(nameof(IPollClient.ResultsUpdated), r => phone.ResultUpdates.Enqueue(r));
+        await connection.StartAsync(cancellationToken);
+        return phone;
+    }
+
+    public async Task<JoinResponse> JoinAsync(string code, string? token = null, CancellationToken cancellationToken = default)
+    {
+        Joined = await Connection.InvokeAsync<JoinResponse>("Join", new JoinRequest(code, token), cancellationToken);
+        return Joined;
+    }
+
+    public Task<SubmitResult> SubmitAsync(SubmitRequest request, CancellationToken cancellationToken = default) =>
+        Connection.InvokeAsync<SubmitResult>("Submit", request, cancellationToken);
+
+    public Task<SubmitResult> VoteAsync(Guid questionId, params Guid[] optionIds) =>
+        SubmitAsync(new SubmitRequest(questionId, optionIds));
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+}
