@@ -5,7 +5,7 @@ export function create(canvas, labels, values, colours, dark, fontSize) {
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   const chart = new Chart(canvas, {
     type: "bar",
-    data: { labels, datasets: [{ data: values, backgroundColor: colours, borderRadius: 6 }] },
+    data: { labels: labels.map(wrap), datasets: [{ data: values, backgroundColor: colours, borderRadius: 6 }] },
     options: {
       indexAxis: "y",
       maintainAspectRatio: false,
@@ -19,7 +19,7 @@ export function create(canvas, labels, values, colours, dark, fontSize) {
   });
   return {
     update(newLabels, newValues, newColours) {
-      chart.data.labels = newLabels;
+      chart.data.labels = newLabels.map(wrap);
       chart.data.datasets[0].data = newValues;
       chart.data.datasets[0].backgroundColor = newColours;
       chart.update();
@@ -28,4 +28,20 @@ export function create(canvas, labels, values, colours, dark, fontSize) {
       chart.destroy();
     },
   };
+}
+
+// Long option texts become several lines instead of being cut off at the chart's edge.
+function wrap(label, width = 28) {
+  const lines = [];
+  let line = "";
+  for (const word of label.split(" ")) {
+    if (line && (line + " " + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  lines.push(line);
+  return lines;
 }

@@ -1,0 +1,49 @@
+using LivePoll.Testing;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(LivePoll.E2ETests.BrowserFixture))]
+
+namespace LivePoll.E2ETests;
+
+/// <summary>One real Kestrel server and one headless Debian Chromium for the whole assembly.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public LivePollAppFactory App { get; } = new();
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "test-output");
+
+    public async ValueTask InitializeAsync()
+    {
+        App.Start();
+        Directory.CreateDirectory(ScreenshotDirectory);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    public Task<IBrowserContext> NewContextAsync(bool phone = false) => Browser.NewContextAsync(new()
+    {
+        BaseURL = App.BaseAddress.ToString(),
+        ViewportSize = phone ? new ViewportSize { Width = 390, Height = 800 } : new ViewportSize { Width = 1400, Height = 900 },
+        IsMobile = phone,
+        HasTouch = phone,
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await (Browser?.DisposeAsync() ?? ValueTask.CompletedTask);
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,52 @@
+using Bunit;
+using LivePoll.Domain.Questions;
+using LivePoll.Web.Features.Moderation;
+
+namespace LivePoll.Web.Tests;
+
+public sealed class ModeratorConsoleTests : StaffPageContext
+{
+    [Fact]
+    public void Shows_the_whole_agenda_with_its_questions()
+    {
+        var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
+        Assert.Contains("Interaction with the audience (voting exercise)", cut.Markup, StringComparison.Ordinal);
+        Assert.All(cut.FindAll("[data-testid=state]"), chip => Assert.Equal("Draft", chip.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void One_click_opens_a_question_and_opening_the_next_closes_it()
+    {
+        var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
+        cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
+
+        cut.FindAll("[data-testid=open-close]")[0].Click();
+        cut.WaitForAssertion(() => Assert.Equal("Open", cut.FindAll("[data-testid=state]")[0].TextContent.Trim()));
+        Assert.Equal("Close", cut.FindAll("[data-testid=open-close]")[0].TextContent.Trim());
+
+        cut.FindAll("[data-testid=open-close]")[1].Click();
+        cut.WaitForAssertion(() => Assert.Equal("Open", cut.FindAll("[data-testid=state]")[1].TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal("Closed", cut.FindAll("[data-testid=state]")[0].TextContent.Trim()));
+        var questions = Live.Snapshot.QuestionsInOrder().ToList();
+        Assert.Equal([QuestionState.Closed, QuestionState.Open], questions.Take(2).Select(q => q.State));
+    }
+
+    [Fact]
+    public async Task Keyboard_selects_the_next_question_and_space_opens_it()
+    {
+        var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
+        cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
+
+        await cut.InvokeAsync(() => cut.Instance.OnKey("ArrowRight"));
+        await cut.InvokeAsync(() => cut.Instance.OnKey(" "));
+
+        var second = Live.Snapshot.QuestionsInOrder().ElementAt(1);
+        Assert.Equal(QuestionState.Open, second.State);
+        cut.WaitForAssertion(() => Assert.Equal("Open", cut.FindAll("[data-testid=state]")[1].TextContent.Trim()));
+
+        await cut.InvokeAsync(() => cut.Instance.OnKey("r"));
+        Assert.False(Live.Snapshot.QuestionsInOrder().ElementAt(1).ResultsVisibleToAudience);
+    }
+}

@@ -1,0 +1,41 @@
+using Bunit;
+using LivePoll.Domain.Voting;
+using LivePoll.Web.Features.Moderation;
+using LivePoll.Web.Features.Presentation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LivePoll.Web.Tests;
+
+public sealed class ProjectorTests : StaffPageContext
+{
+    [Fact]
+    public void The_lobby_shows_the_join_code_url_and_qr_code()
+    {
+        var cut = Render<Projector>(p => p.Add(c => c.Id, Demo.Id));
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=lobby]")));
+        Assert.Equal("GFMD18", cut.Find("[data-testid=join-code]").TextContent);
+        Assert.Contains("vote.example.org/j/GFMD18", cut.Find(".join-url").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find(".qr svg"));
+    }
+
+    [Fact]
+    public async Task The_open_question_shows_with_its_live_total_or_hidden_results()
+    {
+        var question = Demo.QuestionsInOrder().First();
+        var moderation = Services.GetRequiredService<ModerationService>();
+        await moderation.OpenAsync(Demo.Id, question.Id);
+        Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { OptionIds = [question.Options[0].Id] });
+        Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { OptionIds = [question.Options[1].Id] });
+
+        var cut = Render<Projector>(p => p.Add(c => c.Id, Demo.Id));
+        cut.WaitForAssertion(() => Assert.Equal(question.Text, cut.Find("[data-testid=question-text]").TextContent));
+        Assert.Equal("2 responses", cut.Find("[data-testid=total]").TextContent);
+        Assert.NotNull(cut.Find("[data-testid=chart] canvas"));
+        Assert.Equal("GFMD18", cut.Find("[data-testid=join-code]").TextContent);
+
+        await moderation.HideAsync(Demo.Id, question.Id);
+        cut.WaitForAssertion(() => Assert.Equal("Results will be shown later.", cut.Find("[data-testid=results-hidden]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=chart]"));
+    }
+}

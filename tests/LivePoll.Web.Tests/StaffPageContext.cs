@@ -1,0 +1,72 @@
+using Bunit;
+using LivePoll.Data;
+using LivePoll.Domain.Events;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Moderation;
+using LivePoll.Web.Features.Presentation;
+using LivePoll.Web.Options;
+using LivePoll.Web.Realtime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace LivePoll.Web.Tests;
+
+/// <summary>
+/// Staff components rendered with the real services over an in-memory SQLite database that holds
+/// the seeded demo event; only the browser (JS interop) is faked.
+/// </summary>
+public abstract class StaffPageContext : BunitContext, IAsyncLifetime
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    protected StaffPageContext()
+    {
+        _connection.Open();
+        Services.AddLogging();
+        Services.AddDbContextFactory<LivePollDbContext>(o => o.UseSqlite(_connection));
+        Services.AddSignalR();
+        Services.AddOptions<LivePollOptions>().Configure(o => o.PublicBaseUrl = "https://vote.example.org");
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<LiveEventRegistry>();
+        Services.AddSingleton<LiveEventNotifier>();
+        Services.AddSingleton<ResultsBroadcaster>();
+        Services.AddSingleton<LiveChangePublisher>();
+        Services.AddSingleton<EventService>();
+        Services.AddSingleton<ModerationService>();
+        Services.AddSingleton<DemoEventSeeder>();
+        Services.AddScoped<JoinLinks>();
+        Services.AddMudServices();
+        AddAuthorization().SetAuthorized("moderator@livepoll.test");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    protected Event Demo { get; private set; } = default!;
+
+    protected LiveEvent Live { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<LivePollDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+        await Services.GetRequiredService<DemoEventSeeder>().SeedAsync();
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            Demo = await db.EventTrees.AsNoTracking().SingleAsync(e => e.Code == DemoEventSeeder.Code);
+        }
+        Live = (await Services.GetRequiredService<LiveEventRegistry>().GetAsync(Demo.Id))!;
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _connection.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
