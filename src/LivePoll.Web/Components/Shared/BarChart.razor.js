@@ -5,7 +5,7 @@ export function create(canvas, labels, values, colours, dark, fontSize) {
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   const chart = new Chart(canvas, {
     type: "bar",
-    data: { labels: labels.map(wrap), datasets: [{ data: values, backgroundColor: colours, borderRadius: 6 }] },
+    data: { labels: labels.map((label) => wrap(label)), datasets: [{ data: values, backgroundColor: colours, borderRadius: 6 }] },
     options: {
       indexAxis: "y",
       maintainAspectRatio: false,
@@ -13,13 +13,13 @@ export function create(canvas, labels, values, colours, dark, fontSize) {
       plugins: { legend: { display: false }, tooltip: { enabled: !dark } },
       scales: {
         x: { beginAtZero: true, ticks: { precision: 0, color: ink, font: { size: fontSize } }, grid: { color: grid } },
-        y: { ticks: { color: ink, font: { size: fontSize } }, grid: { display: false } },
+        y: { ticks: { color: ink, font: { size: fontSize }, autoSkip: false }, grid: { display: false } },
       },
     },
   });
   return {
     update(newLabels, newValues, newColours) {
-      chart.data.labels = newLabels.map(wrap);
+      chart.data.labels = newLabels.map((label) => wrap(label));
       chart.data.datasets[0].data = newValues;
       chart.data.datasets[0].backgroundColor = newColours;
       chart.update();
@@ -31,7 +31,7 @@ export function create(canvas, labels, values, colours, dark, fontSize) {
 }
 
 // Long option texts become several lines instead of being cut off at the chart's edge.
-function wrap(label, width = 28) {
+function wrap(label, width = 34) {
   const lines = [];
   let line = "";
   for (const word of label.split(" ")) {
