@@ -9,26 +9,15 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace LivePoll.IntegrationTests;
 
 /// <summary>Every bad input gets a clear error and changes nothing.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : AppTestBase
 {
-    private readonly LivePollAppFactory _app = new();
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _app.Start();
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Theory]
     [InlineData("NOPE99")]
     [InlineData("")]
     [InlineData("<script>")]
     public async Task Join_with_an_unknown_code_fails_and_creates_nothing(string code)
     {
-        await using var phone = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var phone = await PhoneAsync();
         var error = await Assert.ThrowsAsync<HubException>(() => phone.JoinAsync(code, cancellationToken: Ct));
         Assert.Contains("No event has this code", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, await CountAsync("Participants"));
@@ -37,7 +26,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Submit_before_join_is_refused()
     {
-        await using var phone = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var phone = await PhoneAsync();
         var result = await phone.VoteAsync(Guid.NewGuid(), Guid.NewGuid());
         Assert.False(result.Ok);
         Assert.Equal("Join the event before voting.", result.Error);
@@ -46,14 +35,13 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Bad_ballots_are_refused_with_a_reason_and_nothing_is_stored()
     {
-        using var staff = await _app.CreateStaffClientAsync(Ct);
-        var demo = await DemoEventApi.LoadAsync(staff, Ct);
+        using var demo = await DemoAsync();
         var single = demo.Question(QuestionType.SingleChoice);
         var multiple = demo.Question(QuestionType.MultipleChoice);
         var notOpened = demo.Question(QuestionType.SingleChoice, skip: 1);
         await demo.StepAsync(single.Id, "open", Ct);
         await demo.StepAsync(multiple.Id, "open?keepOthersOpen=true", Ct);
-        await using var phone = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var phone = await PhoneAsync();
         await phone.JoinAsync("GFMD18", cancellationToken: Ct);
 
         var o = multiple.Options.Select(x => x.Id).ToArray();
@@ -85,12 +73,12 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_and_oversized_hub_payloads_fail_without_harm()
     {
-        await using var phone = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var phone = await PhoneAsync();
         await phone.JoinAsync("GFMD18", cancellationToken: Ct);
         await Assert.ThrowsAsync<HubException>(() => phone.Connection.InvokeAsync<SubmitResult>("Submit", new { questionId = "not-a-guid" }, Ct));
         await Assert.ThrowsAsync<HubException>(() => phone.Connection.InvokeAsync<SubmitResult>("Submit", 42, Ct));
 
-        await using var flooder = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var flooder = await PhoneAsync();
         var huge = new string('x', 100_000);
         await Assert.ThrowsAnyAsync<Exception>(() => flooder.Connection.InvokeAsync<SubmitResult>("Submit", new { questionId = Guid.NewGuid(), text = huge }, Ct));
 
@@ -103,12 +91,12 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task The_api_refuses_anonymous_callers_and_bad_events_with_problem_details()
     {
-        using var anonymous = _app.CreateClient();
+        using var anonymous = App.CreateClient();
         var refused = await anonymous.GetAsync("/api/events", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
 
-        using var staff = await _app.CreateStaffClientAsync(Ct);
+        using var staff = await App.CreateStaffClientAsync(Ct);
         var before = await CountAsync("Events");
         foreach (var body in new object[]
         {
@@ -136,7 +124,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task A_valid_event_is_created_with_its_own_code()
     {
-        using var staff = await _app.CreateStaffClientAsync(Ct);
+        using var staff = await App.CreateStaffClientAsync(Ct);
         var response = await staff.PostAsJsonAsync("/api/events", new
         {
             title = "Board meeting",
@@ -152,11 +140,4 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("\"type\":\"SingleChoice\"", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
-    private async Task<long> CountAsync(string table)
-    {
-        await using var db = _app.OpenDatabase();
-        using var command = db.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-        return (long)(await command.ExecuteScalarAsync(Ct))!;
-    }
 }

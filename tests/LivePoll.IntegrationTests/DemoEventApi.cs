@@ -7,8 +7,10 @@ using LivePoll.Web.Infrastructure;
 namespace LivePoll.IntegrationTests;
 
 /// <summary>The seeded GFMD18 event as the API returns it, and the moderator's steps on it.</summary>
-internal sealed class DemoEventApi(HttpClient staff)
+public sealed class DemoEventApi(HttpClient staff) : IDisposable
 {
+    public HttpClient Staff => staff;
+
     public EventDto Event { get; private set; } = default!;
 
     public static async Task<DemoEventApi> LoadAsync(HttpClient staff, CancellationToken ct)
@@ -28,6 +30,8 @@ internal sealed class DemoEventApi(HttpClient staff)
         var response = await staff.PostAsync($"/api/events/{Event.Id}/questions/{questionId}/{step}", null, ct);
         response.EnsureSuccessStatusCode();
     }
+
+    public void Dispose() => staff.Dispose();
 
     public async Task<QuestionResultsDto> ResultsAsync(Guid questionId, CancellationToken ct)
     {

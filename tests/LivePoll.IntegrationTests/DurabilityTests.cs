@@ -3,31 +3,19 @@ using LivePoll.Testing;
 
 namespace LivePoll.IntegrationTests;
 
-public sealed class DurabilityTests : IAsyncLifetime
+public sealed class DurabilityTests : AppTestBase
 {
-    private readonly LivePollAppFactory _app = new();
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _app.Start();
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task No_ack_arrives_before_the_vote_is_committed()
     {
-        using var staff = await _app.CreateStaffClientAsync(Ct);
-        var demo = await DemoEventApi.LoadAsync(staff, Ct);
+        using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.SingleChoice);
         await demo.StepAsync(question.Id, "open", Ct);
-        await using var phone = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var phone = await PhoneAsync();
         await phone.JoinAsync("GFMD18", cancellationToken: Ct);
 
         // Another process holds the database's write lock: the writer cannot commit.
-        await using var blocker = _app.OpenDatabase();
+        await using var blocker = App.OpenDatabase();
         using (var begin = blocker.CreateCommand())
         {
             begin.CommandText = "BEGIN EXCLUSIVE";

@@ -6,24 +6,12 @@ using LivePoll.Testing;
 namespace LivePoll.IntegrationTests;
 
 /// <summary>The phone page without JavaScript: plain form posts.</summary>
-public sealed partial class NoScriptVotingTests : IAsyncLifetime
+public sealed partial class NoScriptVotingTests : AppTestBase
 {
-    private readonly LivePollAppFactory _app = new();
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _app.Start();
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task A_form_post_votes_and_a_second_post_changes_the_vote()
     {
-        using var staff = await _app.CreateStaffClientAsync(Ct);
-        var demo = await DemoEventApi.LoadAsync(staff, Ct);
+        using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.SingleChoice);
         await demo.StepAsync(question.Id, "open", Ct);
 
@@ -62,7 +50,7 @@ public sealed partial class NoScriptVotingTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_code_shows_a_clear_message_and_the_code_form()
     {
-        using var browser = _app.CreateClient();
+        using var browser = App.CreateClient();
         var response = await browser.GetAsync("/j/WRONG9", Ct);
         var page = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -72,7 +60,7 @@ public sealed partial class NoScriptVotingTests : IAsyncLifetime
 
     /// <summary>A plain HTTP client that keeps cookies and shows redirects instead of following them.</summary>
     private HttpClient Browser() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = _app.BaseAddress };
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = App.BaseAddress };
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

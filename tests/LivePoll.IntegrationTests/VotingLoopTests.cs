@@ -4,31 +4,19 @@ using LivePoll.Web.Realtime;
 
 namespace LivePoll.IntegrationTests;
 
-public sealed class VotingLoopTests : IAsyncLifetime
+public sealed class VotingLoopTests : AppTestBase
 {
-    private readonly LivePollAppFactory _app = new();
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _app.Start();
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task Two_hundred_phones_vote_and_the_results_equal_the_known_distribution()
     {
-        using var staff = await _app.CreateStaffClientAsync(Ct);
-        var demo = await DemoEventApi.LoadAsync(staff, Ct);
+        using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.SingleChoice);
         await demo.StepAsync(question.Id, "open", Ct);
 
         // 90 green, 60 blue, 40 yellow, 10 red
         int[] wanted = [90, 60, 40, 10];
         var choices = wanted.SelectMany((count, option) => Enumerable.Repeat(question.Options[option].Id, count)).ToList();
-        var phones = await Task.WhenAll(choices.Select(_ => Phone.ConnectAsync(_app.BaseAddress, Ct)));
+        var phones = await Task.WhenAll(choices.Select(_ => PhoneAsync()));
         try
         {
             await Task.WhenAll(phones.Select(p => p.JoinAsync("GFMD18", cancellationToken: Ct)));
@@ -41,7 +29,7 @@ public sealed class VotingLoopTests : IAsyncLifetime
             Assert.Equal(wanted, results.Options.Select(o => o.Total));
             Assert.Equal(question.Options.Select(o => o.Id), results.Options.Select(o => o.OptionId));
 
-            await using var db = _app.OpenDatabase();
+            await using var db = App.OpenDatabase();
             using var count = db.CreateCommand();
             count.CommandText = "SELECT COUNT(*) FROM Responses WHERE QuestionId = $q";
             count.Parameters.AddWithValue("$q", question.Id.ToString().ToUpperInvariant());
@@ -56,13 +44,12 @@ public sealed class VotingLoopTests : IAsyncLifetime
     [Fact]
     public async Task A_phone_changes_its_vote_while_open_and_gets_it_back_after_rejoining()
     {
-        using var staff = await _app.CreateStaffClientAsync(Ct);
-        var demo = await DemoEventApi.LoadAsync(staff, Ct);
+        using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.MultipleChoice);
         await demo.StepAsync(question.Id, "open", Ct);
         var (first, second, third) = (question.Options[0].Id, question.Options[1].Id, question.Options[2].Id);
 
-        await using var phone = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var phone = await PhoneAsync();
         var joined = await phone.JoinAsync("gfmd18", cancellationToken: Ct);
         Assert.Equal(question.Id, joined.CurrentQuestion?.Id);
         Assert.True((await phone.VoteAsync(question.Id, first, second)).Ok);
@@ -73,7 +60,7 @@ public sealed class VotingLoopTests : IAsyncLifetime
         Assert.Equal([0, 0, 1, 0, 0], results.Options.Select(o => o.Phone));
 
         // a phone that slept: new connection, same token, same participant and its vote
-        await using var woken = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var woken = await PhoneAsync();
         var rejoined = await woken.JoinAsync("GFMD18", joined.ParticipantToken, Ct);
         Assert.Equal(joined.ParticipantToken, rejoined.ParticipantToken);
         Assert.Equal([third], rejoined.MyResponse?.OptionIds);
@@ -84,10 +71,9 @@ public sealed class VotingLoopTests : IAsyncLifetime
     [Fact]
     public async Task Phones_hear_about_opened_questions_and_see_results_only_when_revealed()
     {
-        using var staff = await _app.CreateStaffClientAsync(Ct);
-        var demo = await DemoEventApi.LoadAsync(staff, Ct);
+        using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.SingleChoice, skip: 2);
-        await using var phone = await Phone.ConnectAsync(_app.BaseAddress, Ct);
+        await using var phone = await PhoneAsync();
         await phone.JoinAsync("GFMD18", cancellationToken: Ct);
 
         await demo.StepAsync(question.Id, "hide", Ct);

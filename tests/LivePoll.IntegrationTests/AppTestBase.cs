@@ -1,0 +1,37 @@
+using LivePoll.Testing;
+
+namespace LivePoll.IntegrationTests;
+
+/// <summary>Each test gets a fresh app (own SQLite file, demo seeded) and helpers to drive and inspect it.</summary>
+public abstract class AppTestBase : IAsyncLifetime
+{
+    protected LivePollAppFactory App { get; } = new();
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        App.Start();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return App.DisposeAsync();
+    }
+
+    /// <summary>The demo event through the API, as a signed-in moderator.</summary>
+    protected async Task<DemoEventApi> DemoAsync() => await DemoEventApi.LoadAsync(await App.CreateStaffClientAsync(Ct), Ct);
+
+    protected Task<Phone> PhoneAsync() => Phone.ConnectAsync(App.BaseAddress, Ct);
+
+    /// <summary>Rows really committed to a table, read through a separate connection.</summary>
+    protected async Task<long> CountAsync(string table)
+    {
+        await using var db = App.OpenDatabase();
+        using var command = db.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        return (long)(await command.ExecuteScalarAsync(Ct))!;
+    }
+}
