@@ -14,6 +14,8 @@ function start(app) {
   let question = null;
   let myResponse = null;
   let results = null;
+  const palette = JSON.parse(app.dataset.colours);
+  const colour = (name) => palette[name] ?? palette.grey;
 
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/poll")
@@ -186,15 +188,6 @@ function start(app) {
     if (question.type === "MultipleChoice") return `Choose up to ${question.maxChoices}.`;
     return "This question type is coming soon on phones; please answer with the cards in the room.";
   }
-}
-
-const colours = {
-  green: "#2e7d32", blue: "#1565c0", yellow: "#f9a825", red: "#c62828",
-  orange: "#ef6c00", purple: "#6a1b9a", teal: "#00838f", grey: "#546e7a",
-};
-
-function colour(name) {
-  return colours[name] ?? colours.grey;
 }
 
 function el(tag, className, text) {

@@ -20,6 +20,9 @@ public static class CardColour
 
     public static IReadOnlyList<string> Names { get; } = [.. HexByName.Keys];
 
+    /// <summary>Every colour name with its hex value (handed to browser scripts so they need no copy).</summary>
+    public static IReadOnlyDictionary<string, string> Palette => HexByName;
+
     public static bool IsKnown(string? name) => name is not null && HexByName.ContainsKey(name);
 
     public static string ToHex(string name) => HexByName.TryGetValue(name, out var hex) ? hex : HexByName["grey"];

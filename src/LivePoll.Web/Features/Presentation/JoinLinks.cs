@@ -12,8 +12,14 @@ public sealed class JoinLinks(IOptions<LivePollOptions> options, NavigationManag
 
     public string JoinUrl(string code) => $"{BaseUrl}/j/{code}";
 
-    /// <summary>Short form for the screen: the URL without the scheme.</summary>
-    public string ShortUrl(string code) => JoinUrl(code).Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal);
+    /// <summary>Short form for the screen: the join URL without the scheme.</summary>
+    public string ShortUrl(string code) => WithoutScheme(JoinUrl(code));
+
+    /// <summary>The host (and port) phones type when they cannot scan.</summary>
+    public string ShortBaseUrl => WithoutScheme(BaseUrl);
+
+    private static string WithoutScheme(string url) =>
+        url.Replace("https://", "", StringComparison.Ordinal).Replace("http://", "", StringComparison.Ordinal);
 
     public static string QrSvg(string url)
     {
