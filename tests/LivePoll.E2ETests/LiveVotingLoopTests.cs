@@ -13,6 +13,8 @@ public sealed class LiveVotingLoopTests(BrowserFixture browser)
         await using var staff = await browser.NewContextAsync();
         var moderator = await staff.NewPageAsync();
         await SignInAsync(moderator);
+        // the circuit is up once the page's buttons are enabled; a click before that can be lost
+        await Expect(moderator.GetByRole(AriaRole.Button, new() { Name = "New event" })).ToBeEnabledAsync();
         await moderator.GetByRole(AriaRole.Link, new() { Name = "What role for capacity building" }).ClickAsync();
         await Expect(moderator.GetByText("Build the event")).ToBeVisibleAsync();
         var eventPath = new Uri(moderator.Url).AbsolutePath;
