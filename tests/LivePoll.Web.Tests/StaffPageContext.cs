@@ -2,8 +2,6 @@ using Bunit;
 using LivePoll.Data;
 using LivePoll.Domain.Events;
 using LivePoll.Web.Features.Events;
-using LivePoll.Web.Features.Moderation;
-using LivePoll.Web.Features.Presentation;
 using LivePoll.Web.Options;
 using LivePoll.Web.Realtime;
 using Microsoft.AspNetCore.Components;
@@ -27,17 +25,9 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
         _connection.Open();
         Services.AddLogging();
         Services.AddDbContextFactory<LivePollDbContext>(o => o.UseSqlite(_connection));
-        Services.AddSignalR();
         Services.AddOptions<LivePollOptions>().Configure(o => o.PublicBaseUrl = "https://vote.example.org");
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton<LiveEventRegistry>();
-        Services.AddSingleton<LiveEventNotifier>();
-        Services.AddSingleton<ResultsBroadcaster>();
-        Services.AddSingleton<LiveChangePublisher>();
-        Services.AddSingleton<EventService>();
-        Services.AddSingleton<ModerationService>();
-        Services.AddSingleton<DemoEventSeeder>();
-        Services.AddScoped<JoinLinks>();
+        Services.AddRealtime().AddEvents(); // the app's own registrations; hosted services are not started here
         Services.AddMudServices();
         AddAuthorization().SetAuthorized("moderator@livepoll.test");
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -2,24 +2,24 @@ using LivePoll.Web.Infrastructure;
 
 namespace LivePoll.Web.Realtime;
 
-internal static class RealtimeServiceCollectionExtensions
+public static class RealtimeServiceCollectionExtensions
 {
     /// <summary>Hub messages from phones are small; anything bigger is refused by SignalR itself.</summary>
     public const long MaxHubMessageBytes = 16 * 1024;
 
-    public static IHostApplicationBuilder AddRealtime(this IHostApplicationBuilder builder)
+    public static IServiceCollection AddRealtime(this IServiceCollection services)
     {
-        builder.Services.AddSignalR(options =>
+        services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;
                 options.EnableDetailedErrors = false;
             })
             .AddJsonProtocol(options => JsonDefaults.Configure(options.PayloadSerializerOptions));
-        builder.Services.AddSingleton<LiveEventRegistry>();
-        builder.Services.AddSingleton<LiveEventNotifier>();
-        builder.Services.AddSingleton<ResultsBroadcaster>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<ResultsBroadcaster>());
-        return builder;
+        services.AddSingleton<LiveEventRegistry>();
+        services.AddSingleton<LiveEventNotifier>();
+        services.AddSingleton<ResultsBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<ResultsBroadcaster>());
+        return services;
     }
 
     public static WebApplication MapRealtime(this WebApplication app)

@@ -3,15 +3,15 @@ using LivePoll.Web.Features.Presentation;
 
 namespace LivePoll.Web.Features.Events;
 
-internal static class EventsServiceCollectionExtensions
+public static class EventsServiceCollectionExtensions
 {
-    public static IHostApplicationBuilder AddEvents(this IHostApplicationBuilder builder)
+    public static IServiceCollection AddEvents(this IServiceCollection services)
     {
-        builder.Services.AddSingleton<LiveChangePublisher>();
-        builder.Services.AddSingleton<EventService>();
-        builder.Services.AddSingleton<ModerationService>();
-        builder.Services.AddSingleton<DemoEventSeeder>();
-        builder.Services.AddScoped<JoinLinks>();
-        return builder;
+        services.AddSingleton<LiveChangePublisher>();
+        services.AddSingleton<EventService>();
+        services.AddSingleton<ModerationService>();
+        services.AddSingleton<DemoEventSeeder>();
+        services.AddScoped<JoinLinks>();
+        return services;
     }
 }
