@@ -1,6 +1,7 @@
 using LivePoll.Web.Features.Accounts;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Moderation;
+using LivePoll.Web.Features.Operations;
 using LivePoll.Web.Features.Reports;
 
 namespace LivePoll.Web.Infrastructure;
@@ -23,7 +24,8 @@ internal static class ApiServiceCollectionExtensions
             .AddEndpointFilter<ApiErrorFilter>()
             .MapEventsApi()
             .MapModerationApi()
-            .MapResultsApi();
+            .MapResultsApi()
+            .MapRuntimeStatusApi();
         return app;
     }
 

@@ -14,6 +14,11 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
     private readonly ConcurrentDictionary<Guid, Lazy<Task<LiveEvent?>>> _events = new();
     private readonly ConcurrentDictionary<string, Guid> _idsByCode = new(StringComparer.Ordinal);
 
+    /// <summary>Phones connected to any loaded event.</summary>
+    public int ConnectedPhones => _events.Values
+        .Where(lazy => lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
+        .Sum(lazy => lazy.Value.Result?.ConnectedPhones ?? 0);
+
     public async Task<LiveEvent?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
     {
         if (!_idsByCode.TryGetValue(code, out var id))

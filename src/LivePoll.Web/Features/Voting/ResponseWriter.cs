@@ -34,6 +34,9 @@ public sealed class ResponseWriter(
     private readonly Channel<PendingResponse> _queue = Channel.CreateBounded<PendingResponse>(
         new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    /// <summary>Ballots waiting for the next commit.</summary>
+    public int QueueLength => _queue.Reader.Count;
+
     /// <summary>True once the ballot is durably stored; false when it could not be (the voter is told to retry).</summary>
     public async Task<bool> WriteAsync(PendingResponse pending, CancellationToken cancellationToken)
     {

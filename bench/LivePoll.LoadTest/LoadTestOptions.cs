@@ -1,0 +1,125 @@
+using System.Globalization;
+
+namespace LivePoll.LoadTest;
+
+/// <summary>Command-line settings; every run is bounded in phones, rates and time.</summary>
+internal sealed record LoadTestOptions
+{
+    public const int MaxPhones = 15_000; // one process may hold ~20k sockets here, and the server needs the same
+
+    public static readonly string[] AllScenarios = ["weight", "connect", "push", "votes", "results", "wake", "throughput"];
+
+    public Uri? Url { get; init; }
+    public string? AppDir { get; init; }
+    public string AdminEmail { get; init; } = "bench@livepoll.local";
+    public string AdminPassword { get; init; } = $"Bench-{Guid.NewGuid():N}";
+    public int Phones { get; init; } = 1000;
+    public double ConnectSeconds { get; init; } = 10;
+    public int PushRounds { get; init; } = 3;
+    public int VoteRate { get; init; } = 2000;
+    public double VoteSeconds { get; init; } = 10;
+    public int MaxRate { get; init; } = 10_000;
+    public double MaxSeconds { get; init; } = 10;
+    public int ResultsRate { get; init; } = 200;
+    public double ResultsSeconds { get; init; } = 5;
+    public double WakeFraction { get; init; } = 0.2;
+    public IReadOnlyList<string> Scenarios { get; init; } = AllScenarios;
+    public string Output { get; init; } = "loadtest-result.json";
+    public TimeSpan Deadline { get; init; } = TimeSpan.FromMinutes(15);
+
+    public bool Runs(string scenario) => Scenarios.Contains(scenario);
+
+    public const string Usage = """
+        LivePoll load generator: real SignalR phones over WebSockets against one LivePoll server on loopback.
+
+          dotnet run -c Release --project bench/LivePoll.LoadTest -- [options]
+
+          --phones N            phones to connect (default 1000, at most 15000)
+          --connect-seconds S   spread the connect storm over S seconds (default 10)
+          --push-rounds N       questions opened one after another for the push scenario (default 3)
+          --vote-rate R         votes per second in the vote burst (default 2000)
+          --vote-seconds S      length of the vote burst (default 10)
+          --max-rate R          votes per second in the sustained-throughput run (default 10000)
+          --max-seconds S       length of that run (default 10)
+          --results-rate R      first votes per second while the projector stream is measured (default 200)
+          --results-seconds S   length of that run (default 5)
+          --wake-fraction F     share of phones that sleep and wake at once (default 0.2)
+          --scenarios LIST      comma-separated subset of: weight,connect,push,votes,results,wake,throughput
+          --smoke               a short run to check the tool itself: 200 phones, a few seconds each
+          --url URL             target a running server instead of starting one (needs an administrator:)
+          --admin-email E --admin-password P
+          --app-dir DIR         a published LivePoll.Web to start (default: publish src/LivePoll.Web first)
+          --out FILE            JSON result (default loadtest-result.json)
+          --deadline-minutes M  stop everything after M minutes (default 15)
+        """;
+
+    /// <summary>Null (after printing why) when the arguments are wrong.</summary>
+    public static LoadTestOptions? Parse(string[] args)
+    {
+        var options = new LoadTestOptions();
+        try
+        {
+            for (var i = 0; i < args.Length; i++)
+            {
+                string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value");
+                options = args[i] switch
+                {
+                    "--smoke" => options with
+                    {
+                        Phones = 200, ConnectSeconds = 3, PushRounds = 2, VoteRate = 200, VoteSeconds = 3,
+                        MaxRate = 1000, MaxSeconds = 3, ResultsRate = 50, ResultsSeconds = 2, Deadline = TimeSpan.FromMinutes(5),
+                    },
+                    "--phones" => options with { Phones = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--connect-seconds" => options with { ConnectSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--push-rounds" => options with { PushRounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--vote-rate" => options with { VoteRate = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--vote-seconds" => options with { VoteSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--max-rate" => options with { MaxRate = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--max-seconds" => options with { MaxSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--results-rate" => options with { ResultsRate = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--results-seconds" => options with { ResultsSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--wake-fraction" => options with { WakeFraction = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--scenarios" => options with { Scenarios = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                    "--url" => options with { Url = new Uri(Next()) },
+                    "--admin-email" => options with { AdminEmail = Next() },
+                    "--admin-password" => options with { AdminPassword = Next() },
+                    "--app-dir" => options with { AppDir = Next() },
+                    "--out" => options with { Output = Next() },
+                    "--deadline-minutes" => options with { Deadline = TimeSpan.FromMinutes(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                    _ => throw new FormatException($"unknown option {args[i]}"),
+                };
+            }
+            options.Validate();
+            return options;
+        }
+        catch (FormatException ex)
+        {
+            Console.Error.WriteLine($"{ex.Message}\n\n{Usage}");
+            return null;
+        }
+    }
+
+    private void Validate()
+    {
+        if (Phones is < 1 or > MaxPhones)
+        {
+            throw new FormatException($"--phones must be between 1 and {MaxPhones}");
+        }
+        if (VoteRate < 1 || MaxRate < 1 || ResultsRate < 1 || ConnectSeconds <= 0 || VoteSeconds <= 0 || MaxSeconds <= 0 || ResultsSeconds <= 0)
+        {
+            throw new FormatException("rates and durations must be positive");
+        }
+        if (WakeFraction is <= 0 or > 1)
+        {
+            throw new FormatException("--wake-fraction must be in (0, 1]");
+        }
+        if (Scenarios.FirstOrDefault(s => !AllScenarios.Contains(s)) is { } unknown)
+        {
+            throw new FormatException($"unknown scenario {unknown}");
+        }
+        if (Url is not null && AdminPassword.StartsWith("Bench-", StringComparison.Ordinal) && AdminEmail == "bench@livepoll.local")
+        {
+            throw new FormatException("--url needs --admin-email and --admin-password of an administrator of that server");
+        }
+    }
+}

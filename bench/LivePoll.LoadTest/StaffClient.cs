@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace LivePoll.LoadTest;
+
+/// <summary>The moderator's side, through the public HTTP API with a bearer token.</summary>
+internal sealed class StaffClient : IDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly string[] CardColours = ["red", "green", "blue", "yellow"];
+
+    private readonly HttpClient _http;
+
+    private StaffClient(HttpClient http) => _http = http;
+
+    public static async Task<StaffClient> SignInAsync(Uri baseUrl, string email, string password, CancellationToken cancellationToken)
+    {
+        var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        using var response = await http.PostAsJsonAsync("/api/auth/login", new { email, password }, Json, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        var login = await response.Content.ReadFromJsonAsync<LoginResponse>(Json, cancellationToken)
+            ?? throw new InvalidOperationException("empty sign-in answer");
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.AccessToken);
+        return new StaffClient(http);
+    }
+
+    /// <summary>A fresh event with <paramref name="questionCount"/> single-choice questions of four options.</summary>
+    public async Task<EventPayload> CreateEventAsync(int questionCount, CancellationToken cancellationToken)
+    {
+        var template = new
+        {
+            title = $"Load test {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}",
+            languages = new[] { "en" },
+            sessions = new[]
+            {
+                new
+                {
+                    title = "Load test",
+                    questions = Enumerable.Range(1, questionCount).Select(n => new
+                    {
+                        type = "SingleChoice",
+                        text = $"Load test question {n}",
+                        visibility = "Hidden",
+                        options = CardColours.Select(c => new { text = c, colour = c }),
+                    }),
+                },
+            },
+        };
+        using var response = await _http.PostAsJsonAsync("/api/events", template, Json, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<EventPayload>(Json, cancellationToken)
+            ?? throw new InvalidOperationException("empty event");
+    }
+
+    public Task OpenAsync(Guid eventId, Guid questionId, CancellationToken cancellationToken) =>
+        PostAsync($"/api/events/{eventId}/questions/{questionId}/open", cancellationToken);
+
+    public Task RevealAsync(Guid eventId, Guid questionId, CancellationToken cancellationToken) =>
+        PostAsync($"/api/events/{eventId}/questions/{questionId}/reveal", cancellationToken);
+
+    public async Task<QuestionResultsPayload> ResultsAsync(Guid eventId, Guid questionId, CancellationToken cancellationToken)
+    {
+        var results = await _http.GetFromJsonAsync<EventResultsPayload>($"/api/events/{eventId}/results", Json, cancellationToken)
+            ?? throw new InvalidOperationException("empty results");
+        return results.Questions.Single(q => q.QuestionId == questionId);
+    }
+
+    public async Task<RuntimeStatus> RuntimeAsync(CancellationToken cancellationToken) =>
+        await _http.GetFromJsonAsync<RuntimeStatus>("/api/runtime", Json, cancellationToken)
+            ?? throw new InvalidOperationException("empty runtime status");
+
+    public void Dispose() => _http.Dispose();
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new HttpRequestException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} → {(int)response.StatusCode}: {body}");
+        }
+    }
+
+    private async Task PostAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsync(new Uri(path, UriKind.Relative), null, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+    }
+}
