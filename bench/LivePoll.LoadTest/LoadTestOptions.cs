@@ -18,7 +18,7 @@ internal sealed record LoadTestOptions
     public int PushRounds { get; init; } = 3;
     public int VoteRate { get; init; } = 2000;
     public double VoteSeconds { get; init; } = 10;
-    public int MaxRate { get; init; } = 10_000;
+    public int MaxRate { get; init; } = 11_000;
     public double MaxSeconds { get; init; } = 10;
     public int ResultsRate { get; init; } = 200;
     public double ResultsSeconds { get; init; } = 5;
@@ -39,7 +39,7 @@ internal sealed record LoadTestOptions
           --push-rounds N       questions opened one after another for the push scenario (default 3)
           --vote-rate R         votes per second in the vote burst (default 2000)
           --vote-seconds S      length of the vote burst (default 10)
-          --max-rate R          votes per second in the sustained-throughput run (default 10000)
+          --max-rate R          votes per second offered in the sustained-throughput run (default 11000)
           --max-seconds S       length of that run (default 10)
           --results-rate R      first votes per second while the projector stream is measured (default 200)
           --results-seconds S   length of that run (default 5)

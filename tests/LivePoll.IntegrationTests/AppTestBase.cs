@@ -3,9 +3,9 @@ using LivePoll.Testing;
 namespace LivePoll.IntegrationTests;
 
 /// <summary>Each test gets a fresh app (own SQLite file, demo seeded) and helpers to drive and inspect it.</summary>
-public abstract class AppTestBase : IAsyncLifetime
+public abstract class AppTestBase(LivePollAppFactory? app = null) : IAsyncLifetime
 {
-    protected LivePollAppFactory App { get; } = new();
+    protected LivePollAppFactory App { get; } = app ?? new();
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -26,13 +26,20 @@ public sealed class LivePollAppFactory : WebApplicationFactory<Program>
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>Appended to the SQLite connection string, e.g. ";Default Timeout=1".</summary>
+    public string ConnectionOptions { get; init; } = "";
+
+    /// <summary>Extra settings or services for one test class (applied after the defaults).</summary>
+    public Action<IWebHostBuilder>? Customize { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:LivePoll", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:LivePoll", $"Data Source={DatabasePath}{ConnectionOptions}");
         builder.UseSetting("LivePoll:Admin:Email", AdminEmail);
         builder.UseSetting("LivePoll:Admin:Password", AdminPassword);
         builder.UseSetting("LivePoll:Demo:Seed", "true");
+        Customize?.Invoke(builder);
     }
 
     public Uri Start()
@@ -42,9 +49,11 @@ public sealed class LivePollAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>An API client signed in with a bearer token from /api/auth/login.</summary>
-    public async Task<HttpClient> CreateStaffClientAsync(CancellationToken cancellationToken)
+    public Task<HttpClient> CreateStaffClientAsync(CancellationToken cancellationToken) => SignInAsync(CreateClient(), cancellationToken);
+
+    /// <summary>Signs <paramref name="client"/> in as the configured administrator (bearer token).</summary>
+    public static async Task<HttpClient> SignInAsync(HttpClient client, CancellationToken cancellationToken)
     {
-        var client = CreateClient();
         var login = await client.PostAsJsonAsync("/api/auth/login", new { email = AdminEmail, password = AdminPassword }, cancellationToken);
         login.EnsureSuccessStatusCode();
         var token = await login.Content.ReadFromJsonAsync<LoginAnswer>(cancellationToken);

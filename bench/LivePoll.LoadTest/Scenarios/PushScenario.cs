@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace LivePoll.LoadTest.Scenarios;
 
 /// <summary>The moderator opens a question through the API; time until every phone has QuestionChanged.</summary>
@@ -9,48 +7,31 @@ internal static class PushScenario
     {
         var latency = new Latency();
         var missing = 0;
+        var serverBefore = await run.Staff.RuntimeAsync(cancellationToken);
+        var clientBefore = ClientCpuMs();
         for (var round = 0; round < run.Options.PushRounds; round++)
         {
-            missing += await PushOnceAsync(run, latency, cancellationToken);
+            missing += (await run.OpenFreshQuestionAsync(cancellationToken, latency)).Missing;
         }
-        run.PhoneEvents.QuestionChanged = null;
+        var serverCpu = (await run.Staff.RuntimeAsync(cancellationToken)).CpuTimeMs - serverBefore.CpuTimeMs;
+        var clientCpu = ClientCpuMs() - clientBefore;
         var phones = run.Phones.Count;
         var summary = latency.Summarize();
         var targetMs = phones > 1000 ? 250 : 100;
         run.Report.Add(new ReportRow("push", $"{phones} phones, {run.Options.PushRounds} questions opened",
             "API open → QuestionChanged on every phone, p50 / p99 / max", summary.ToString(), $"p99 ≤ {targetMs} ms",
             summary.Count > 0 && summary.P99Ms <= targetMs, summary));
+        run.Report.Add(new ReportRow("push", $"{phones} phones, {run.Options.PushRounds} questions opened", "CPU per question pushed: server / load generator",
+            $"{serverCpu / run.Options.PushRounds:0} ms / {clientCpu / run.Options.PushRounds:0} ms", "", null));
         if (missing > 0)
         {
             run.Report.Fail("push", $"{missing} phones never got the question");
         }
     }
 
-    private static async Task<int> PushOnceAsync(BenchRun run, Latency latency, CancellationToken cancellationToken)
+    private static double ClientCpuMs()
     {
-        var received = 0;
-        var everyone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var seen = new bool[run.Options.Phones];
-        long openedAt = 0;
-        Guid target = Guid.Empty;
-        run.PhoneEvents.QuestionChanged = (phone, question, at) =>
-        {
-            if (question?.Id != target || question.State != "Open" || Interlocked.Exchange(ref seen[phone.Number], true))
-            {
-                return;
-            }
-            latency.Record(at - Volatile.Read(ref openedAt));
-            if (Interlocked.Increment(ref received) == run.Phones.Count)
-            {
-                everyone.TrySetResult();
-            }
-        };
-        await run.OpenFreshQuestionAsync(cancellationToken, question =>
-        {
-            target = question.Id;
-            Volatile.Write(ref openedAt, Stopwatch.GetTimestamp());
-        });
-        await Task.WhenAny(everyone.Task, Task.Delay(TimeSpan.FromSeconds(30), cancellationToken));
-        return run.Phones.Count - Volatile.Read(ref received);
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime.TotalMilliseconds;
     }
 }

@@ -20,7 +20,7 @@ internal static class ResultsStreamScenario
         }
         var watcher = phones[0];
         var voters = phones.Skip(1).Take((int)(run.Options.ResultsRate * run.Options.ResultsSeconds)).ToList();
-        var question = await run.OpenFreshQuestionAsync(cancellationToken);
+        var (question, _) = await run.OpenFreshQuestionAsync(cancellationToken);
         await run.Staff.RevealAsync(run.Event.Id, question.Id, cancellationToken);
 
         var updates = new ConcurrentQueue<(long At, int Total)>();

@@ -13,7 +13,7 @@ internal static class SleepWakeScenario
 
     public static async Task RunAsync(BenchRun run, CancellationToken cancellationToken)
     {
-        var question = run.OpenQuestion ?? await run.OpenFreshQuestionAsync(cancellationToken);
+        var question = run.OpenQuestion ?? (await run.OpenFreshQuestionAsync(cancellationToken)).Question;
         var sleepers = run.Phones.Skip(1).Take(Math.Max(1, (int)(run.Phones.Count * run.Options.WakeFraction))).ToList();
         var first = question.Options[0].Id;
         var second = question.Options[1].Id;

@@ -24,7 +24,7 @@ internal static class VoteBurstScenario
             run.Report.Fail(name, "no phones connected");
             return;
         }
-        var question = await run.OpenFreshQuestionAsync(cancellationToken);
+        var (question, _) = await run.OpenFreshQuestionAsync(cancellationToken);
         var before = await run.Staff.RuntimeAsync(cancellationToken);
         var ledger = new AckLedger(phones.Count);
         var latency = new Latency();
@@ -49,7 +49,8 @@ internal static class VoteBurstScenario
         }, cancellationToken);
         var after = await run.Staff.RuntimeAsync(cancellationToken);
 
-        var achieved = latency.Count / ((lastAck - start) / (double)Stopwatch.Frequency);
+        // Served rate: acknowledged votes over the time from the first send to the last ack.
+        var achieved = ledger.Acked / ((lastAck - start) / (double)Stopwatch.Frequency);
         var load = $"{rate} votes/s × {seconds:0.#} s over {phones.Count} phones";
         var summary = latency.Summarize();
         var errors = ledger.Rejected + ledger.Unknown;
@@ -60,7 +61,7 @@ internal static class VoteBurstScenario
         }
         else
         {
-            run.Report.Add(new ReportRow(name, load, "acked votes per second (ack p50 / p99 / max)",
+            run.Report.Add(new ReportRow(name, load, "served: acked votes ÷ (last ack − first send) (ack p50 / p99 / max)",
                 $"{achieved:0} /s ({summary})", "≥ 10,000 /s, no errors", achieved >= 10_000 && errors == 0, summary));
         }
         run.Report.Add(new ReportRow(name, load, "errors (refused / no answer)", $"{ledger.Rejected} / {ledger.Unknown}", "0", errors == 0));

@@ -17,8 +17,19 @@ public sealed class PollHub(
     {
         var code = request?.Code ?? "";
         var cookieToken = Context.GetHttpContext()?.Request.Cookies[ParticipantCookie.Name(code.ToUpperInvariant())];
-        var session = await participants.JoinAsync(code, request?.Token ?? cookieToken, request?.Language, Context.ConnectionAborted)
-            ?? throw new HubException("No event has this code. Check the code on the screen and try again.");
+        ParticipantSession? session;
+        try
+        {
+            session = await participants.JoinAsync(code, request?.Token ?? cookieToken, request?.Language, Context.ConnectionAborted);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            throw new HubException(ex.Message);
+        }
+        if (session is null)
+        {
+            throw new HubException("No event has this code. Check the code on the screen and try again.");
+        }
 
         if (Context.Items.TryGetValue(SessionKey, out var value) && value is ParticipantSession previous)
         {

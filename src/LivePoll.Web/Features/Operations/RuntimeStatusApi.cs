@@ -25,12 +25,12 @@ internal static class RuntimeStatusApi
 {
     public static RouteGroupBuilder MapRuntimeStatusApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/runtime", (LiveEventRegistry registry, ResponseWriter writer) => TypedResults.Ok(Read(registry, writer)))
+        api.MapGet("/runtime", (LiveEventRegistry registry, AudienceWriter writer) => TypedResults.Ok(Read(registry, writer)))
             .RequireAuthorization(policy => policy.RequireRole(AdminAccounts.AdminRole));
         return api;
     }
 
-    private static RuntimeStatusDto Read(LiveEventRegistry registry, ResponseWriter writer)
+    private static RuntimeStatusDto Read(LiveEventRegistry registry, AudienceWriter writer)
     {
         using var process = Process.GetCurrentProcess();
         return new RuntimeStatusDto(

@@ -43,7 +43,17 @@ internal static class ParticipantEndpoints
         IAntiforgery antiforgery, CancellationToken ct)
     {
         var cookieToken = http.Request.Cookies[ParticipantCookie.Name(code)];
-        var session = await participants.JoinAsync(code, cookieToken, language: null, ct);
+        ParticipantSession? session;
+        try
+        {
+            session = await participants.JoinAsync(code, cookieToken, language: null, ct);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            var live = await participants.FindEventAsync(code, ct);
+            var view = live is null ? null : PhoneView.Create(live, participantId: null);
+            return Page(http, antiforgery, code, view, ex.Message, StatusCodes.Status503ServiceUnavailable);
+        }
         if (session is null)
         {
             return Page(http, antiforgery, code, view: null, status: null, StatusCodes.Status404NotFound);

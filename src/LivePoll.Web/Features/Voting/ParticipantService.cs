@@ -11,6 +11,7 @@ namespace LivePoll.Web.Features.Voting;
 public sealed class ParticipantService(
     LiveEventRegistry registry,
     IDbContextFactory<LivePollDbContext> dbFactory,
+    AudienceWriter writer,
     TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, (Guid ParticipantId, Guid EventId)> _byTokenHash = new(StringComparer.Ordinal);
@@ -19,6 +20,7 @@ public sealed class ParticipantService(
         JoinCode.Normalize(code) is { } normalized ? await registry.FindByCodeAsync(normalized, cancellationToken) : null;
 
     /// <summary>Null when no event has this code.</summary>
+    /// <exception cref="StorageUnavailableException">The new participant could not be stored.</exception>
     public async Task<ParticipantSession?> JoinAsync(string? code, string? token, string? language, CancellationToken cancellationToken)
     {
         if (await FindEventAsync(code, cancellationToken) is not { } live)
@@ -37,10 +39,9 @@ public sealed class ParticipantService(
             Language = language is { Length: > 0 and <= Participant.MaxLanguageLength } ? language : null,
             JoinedAt = time.GetUtcNow(),
         };
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        if (!await writer.WriteAsync(new PendingParticipant(participant), cancellationToken))
         {
-            db.Participants.Add(participant);
-            await db.SaveChangesAsync(cancellationToken);
+            throw new StorageUnavailableException("Joining is not possible right now. Please try again in a moment.");
         }
         _byTokenHash[Convert.ToHexString(participant.TokenHash)] = (participant.Id, live.Id);
         return new ParticipantSession(live, participant.Id, newToken);

@@ -4,7 +4,7 @@ using LivePoll.Web.Realtime;
 namespace LivePoll.Web.Features.Voting;
 
 /// <summary>Validates a ballot against the live state and acknowledges it only once it is stored.</summary>
-public sealed class VotingService(ResponseWriter writer)
+public sealed class VotingService(AudienceWriter writer)
 {
     public async Task<SubmitResult> SubmitAsync(ParticipantSession session, SubmitRequest? request, CancellationToken cancellationToken)
     {

@@ -6,8 +6,8 @@ internal static class VotingServiceCollectionExtensions
     {
         builder.Services.AddSingleton<ParticipantService>();
         builder.Services.AddSingleton<VotingService>();
-        builder.Services.AddSingleton<ResponseWriter>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<ResponseWriter>());
+        builder.Services.AddSingleton<AudienceWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AudienceWriter>());
         return builder;
     }
 }

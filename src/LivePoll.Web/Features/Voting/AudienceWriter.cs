@@ -1,0 +1,193 @@
+using LivePoll.Data;
+using LivePoll.Domain.Participants;
+using LivePoll.Domain.Voting;
+using LivePoll.Web.Realtime;
+using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
+using System.Globalization;
+using System.Threading.Channels;
+
+namespace LivePoll.Web.Features.Voting;
+
+/// <summary>Something a phone sent that must be stored; <see cref="Committed"/> completes after the commit.</summary>
+public abstract class PendingWrite
+{
+    private readonly TaskCompletionSource<bool> _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<bool> Committed => _committed.Task;
+
+    public void Complete(bool committed) => _committed.TrySetResult(committed);
+}
+
+/// <summary>A phone joining for the first time.</summary>
+public sealed class PendingParticipant(Participant participant) : PendingWrite
+{
+    public Participant Participant => participant;
+}
+
+/// <summary>A validated ballot (new or changed).</summary>
+public sealed class PendingResponse(LiveEvent live, Guid questionId, Guid participantId, Ballot ballot) : PendingWrite
+{
+    public LiveEvent Live => live;
+    public Guid QuestionId => questionId;
+    public Guid ParticipantId => participantId;
+    public Ballot Ballot => ballot;
+}
+
+/// <summary>
+/// The single writer of what the audience sends (participants joining, responses): drains the queue in
+/// batches, one transaction per batch (group commit), and only then acknowledges, updates the live
+/// tallies and asks for a broadcast. One writer means no two transactions wait for the database lock.
+/// On shutdown it stops taking new writes and drains what was queued.
+/// </summary>
+public sealed class AudienceWriter(
+    IDbContextFactory<LivePollDbContext> dbFactory,
+    ResultsBroadcaster broadcaster,
+    TimeProvider time,
+    ILogger<AudienceWriter> logger) : BackgroundService
+{
+    private const int MaxBatchSize = 1000;
+    private const int QueueCapacity = 100_000;
+
+    private readonly Channel<PendingWrite> _queue = Channel.CreateBounded<PendingWrite>(
+        new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    /// <summary>Writes waiting for the next commit.</summary>
+    public int QueueLength => _queue.Reader.Count;
+
+    /// <summary>True once the write is durably stored; false when it could not be (the phone is told to retry).</summary>
+    public async Task<bool> WriteAsync(PendingWrite pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _queue.Writer.WriteAsync(pending, cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            return false;
+        }
+        return await pending.Committed;
+    }
+
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        return base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<PendingWrite>(MaxBatchSize);
+        // Not bound to stoppingToken: after StopAsync completes the channel, the loop drains what is queued.
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (batch.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+            await CommitAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<PendingWrite> batch)
+    {
+        try
+        {
+            await SaveAsync(batch);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
+        {
+            logger.LogError(ex, "Could not store a batch of {Count} writes; phones are asked to retry", batch.Count);
+            batch.ForEach(p => p.Complete(false));
+            return;
+        }
+        foreach (var pending in batch)
+        {
+            if (pending is PendingResponse response)
+            {
+                response.Live.TallyFor(response.QuestionId).Apply(response.ParticipantId, response.Ballot);
+                broadcaster.MarkResultsDirty(response.Live.Id, response.QuestionId);
+            }
+            pending.Complete(true);
+        }
+    }
+
+    private async Task SaveAsync(List<PendingWrite> batch)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        // Opened through EF so that connection interceptors (and their settings) apply.
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var now = Timestamp(time.GetUtcNow());
+        await using var participants = new ParticipantInsert(connection, transaction);
+        await using var responses = new ResponseUpsert(connection, transaction, now);
+        foreach (var pending in batch)
+        {
+            await (pending switch
+            {
+                PendingParticipant p => participants.ExecuteAsync(p.Participant),
+                PendingResponse r => responses.ExecuteAsync(r),
+                _ => throw new InvalidOperationException($"Unknown write {pending.GetType().Name}"),
+            });
+        }
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>Guids and times as EF Core stores them on SQLite, so both read each other's rows.</summary>
+    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
+
+    private static string Timestamp(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
+    /// <summary>One prepared statement, created on first use within the batch's transaction.</summary>
+    private abstract class BatchStatement(DbConnection connection, DbTransaction transaction, string sql) : IAsyncDisposable
+    {
+        private DbCommand? _command;
+
+        protected async Task ExecuteAsync(params object?[] values)
+        {
+            if (_command is null)
+            {
+                _command = connection.CreateCommand();
+                _command.Transaction = transaction;
+                _command.CommandText = sql;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var parameter = _command.CreateParameter();
+                    parameter.ParameterName = $"@p{i}";
+                    _command.Parameters.Add(parameter);
+                }
+                await _command.PrepareAsync();
+            }
+            for (var i = 0; i < values.Length; i++)
+            {
+                _command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+            await _command.ExecuteNonQueryAsync();
+        }
+
+        public ValueTask DisposeAsync() => _command?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
+
+    private sealed class ParticipantInsert(DbConnection connection, DbTransaction transaction) : BatchStatement(connection, transaction, """
+        INSERT INTO "Participants" ("Id", "EventId", "TokenHash", "Language", "JoinedAt") VALUES (@p0, @p1, @p2, @p3, @p4)
+        """)
+    {
+        public Task ExecuteAsync(Participant p) =>
+            ExecuteAsync(Text(p.Id), Text(p.EventId), p.TokenHash, p.Language, Timestamp(p.JoinedAt));
+    }
+
+    // The same upsert works on SQLite and PostgreSQL; a changed vote updates the one row.
+    private sealed class ResponseUpsert(DbConnection connection, DbTransaction transaction, string now) : BatchStatement(connection, transaction, """
+        INSERT INTO "Responses" ("Id", "QuestionId", "ParticipantId", "OptionIds", "Value", "Text", "CreatedAt", "UpdatedAt")
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p6)
+        ON CONFLICT ("QuestionId", "ParticipantId") DO UPDATE SET
+            "OptionIds" = excluded."OptionIds", "Value" = excluded."Value", "Text" = excluded."Text", "UpdatedAt" = excluded."UpdatedAt"
+        """)
+    {
+        public Task ExecuteAsync(PendingResponse r) => ExecuteAsync(
+            Text(Guid.CreateVersion7()), Text(r.QuestionId), Text(r.ParticipantId),
+            Response.JoinOptionIds(r.Ballot.OptionIds), r.Ballot.Value, r.Ballot.Text, now);
+    }
+}
