@@ -20,7 +20,7 @@ internal sealed class BenchRun(LoadTestOptions options, TargetApp target, StaffC
     /// <summary>The question the audience is on now (the last one opened).</summary>
     public QuestionPayload? OpenQuestion { get; private set; }
 
-    public static int QuestionsNeeded(LoadTestOptions options) => options.PushRounds + 8;
+    public static int QuestionsNeeded(LoadTestOptions options) => options.PushWarmUpRounds + options.PushRounds + 8;
 
     /// <summary>
     /// Opens a question nobody has voted on yet (which closes the previous one) and waits until every

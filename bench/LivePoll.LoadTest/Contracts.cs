@@ -34,6 +34,8 @@ internal sealed record RuntimeStatus(
     int Gen0Collections,
     int Gen1Collections,
     int Gen2Collections,
+    long JitCompiledMethods,
+    double JitTimeMs,
     bool ServerGc,
     int ProcessorCount,
     int ConnectedPhones,

@@ -15,7 +15,8 @@ internal sealed record LoadTestOptions
     public string AdminPassword { get; init; } = $"Bench-{Guid.NewGuid():N}";
     public int Phones { get; init; } = 1000;
     public double ConnectSeconds { get; init; } = 10;
-    public int PushRounds { get; init; } = 3;
+    public int PushRounds { get; init; } = 5;
+    public int PushWarmUpRounds { get; init; } = 20;
     public int VoteRate { get; init; } = 2000;
     public double VoteSeconds { get; init; } = 10;
     public int MaxRate { get; init; } = 11_000;
@@ -36,7 +37,8 @@ internal sealed record LoadTestOptions
 
           --phones N            phones to connect (default 1000, at most 15000)
           --connect-seconds S   spread the connect storm over S seconds (default 10)
-          --push-rounds N       questions opened one after another for the push scenario (default 3)
+          --push-warmup N       questions pushed first, measured as "after start" (default 20)
+          --push-rounds N       questions pushed after those, measured as "steady state" (default 5)
           --vote-rate R         votes per second in the vote burst (default 2000)
           --vote-seconds S      length of the vote burst (default 10)
           --max-rate R          votes per second offered in the sustained-throughput run (default 11000)
@@ -66,12 +68,13 @@ internal sealed record LoadTestOptions
                 {
                     "--smoke" => options with
                     {
-                        Phones = 200, ConnectSeconds = 3, PushRounds = 2, VoteRate = 200, VoteSeconds = 3,
+                        Phones = 200, ConnectSeconds = 3, PushRounds = 2, PushWarmUpRounds = 2, VoteRate = 200, VoteSeconds = 3,
                         MaxRate = 1000, MaxSeconds = 3, ResultsRate = 50, ResultsSeconds = 2, Deadline = TimeSpan.FromMinutes(5),
                     },
                     "--phones" => options with { Phones = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--connect-seconds" => options with { ConnectSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--push-rounds" => options with { PushRounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--push-warmup" => options with { PushWarmUpRounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--vote-rate" => options with { VoteRate = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--vote-seconds" => options with { VoteSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--max-rate" => options with { MaxRate = int.Parse(Next(), CultureInfo.InvariantCulture) },
@@ -105,7 +108,7 @@ internal sealed record LoadTestOptions
         {
             throw new FormatException($"--phones must be between 1 and {MaxPhones}");
         }
-        if (VoteRate < 1 || MaxRate < 1 || ResultsRate < 1 || ConnectSeconds <= 0 || VoteSeconds <= 0 || MaxSeconds <= 0 || ResultsSeconds <= 0)
+        if (PushRounds < 1 || PushWarmUpRounds < 0 || VoteRate < 1 || MaxRate < 1 || ResultsRate < 1 || ConnectSeconds <= 0 || VoteSeconds <= 0 || MaxSeconds <= 0 || ResultsSeconds <= 0)
         {
             throw new FormatException("rates and durations must be positive");
         }
