@@ -39,5 +39,5 @@ internal sealed record RuntimeStatus(
     bool ServerGc,
     int ProcessorCount,
     int ConnectedPhones,
-    int PendingResponses,
+    int PendingWrites,
     double UptimeSeconds);

@@ -20,7 +20,7 @@ public sealed record RuntimeStatusDto(
     bool ServerGc,
     int ProcessorCount,
     int ConnectedPhones,
-    int PendingResponses,
+    int PendingWrites,
     double UptimeSeconds);
 
 internal static class RuntimeStatusApi
