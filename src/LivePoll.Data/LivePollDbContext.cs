@@ -1,3 +1,4 @@
+using LivePoll.Domain.Cards;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Participants;
 using LivePoll.Domain.Questions;
@@ -17,6 +18,7 @@ public sealed class LivePollDbContext(DbContextOptions<LivePollDbContext> option
     public DbSet<QuestionOption> QuestionOptions => Set<QuestionOption>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<Response> Responses => Set<Response>();
+    public DbSet<CardCountChange> CardCountChanges => Set<CardCountChange>();
 
     /// <summary>The whole event tree: sessions, questions and options.</summary>
     public IQueryable<Event> EventTrees => Events

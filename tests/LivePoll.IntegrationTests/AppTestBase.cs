@@ -26,6 +26,16 @@ public abstract class AppTestBase(LivePollAppFactory? app = null) : IAsyncLifeti
 
     protected Task<Phone> PhoneAsync() => Phone.ConnectAsync(App.BaseAddress, Ct);
 
+    /// <summary>Waits up to 5 s for something pushed to a phone.</summary>
+    protected static async Task Eventually(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50, Ct);
+        }
+        Assert.True(condition());
+    }
+
     /// <summary>Rows really committed to a table, read through a separate connection.</summary>
     protected async Task<long> CountAsync(string table)
     {

@@ -88,13 +88,4 @@ public sealed class VotingLoopTests : AppTestBase
         await demo.StepAsync(question.Id, "close", Ct);
         await Eventually(() => phone.QuestionChanges.Any(q => q?.Id == question.Id && q.State == QuestionState.Closed));
     }
-
-    private static async Task Eventually(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(50, Ct);
-        }
-        Assert.True(condition());
-    }
 }

@@ -9,4 +9,7 @@ public sealed class QuestionOption : IOrdered
     public int Order { get; set; }
     public string Text { get; set; } = "";
     public string Colour { get; set; } = CardColour.Default(0);
+
+    /// <summary>Raised cards of this colour counted in the room (entered by the moderator), added to phone votes.</summary>
+    public int CardCount { get; set; }
 }

@@ -49,7 +49,7 @@ public sealed class QuestionTally
                 new Dictionary<Guid, int>(_optionCounts),
                 new Dictionary<int, int>(_valueCounts),
                 new Dictionary<Guid, long>(_rankSums),
-                [.. _ballots.Values.Select(b => b.Text).OfType<string>()]);
+                [.. _ballots.Values.Where(b => b.Text is not null).Select(b => new TextAnswer(b.Text!, b.Language))]);
         }
     }
 
@@ -74,4 +74,4 @@ public sealed record TallySnapshot(
     IReadOnlyDictionary<Guid, int> OptionCounts,
     IReadOnlyDictionary<int, int> ValueCounts,
     IReadOnlyDictionary<Guid, long> RankSums,
-    IReadOnlyList<string> Texts);
+    IReadOnlyList<TextAnswer> Texts);

@@ -9,4 +9,7 @@ public sealed record Ballot
     public IReadOnlyList<Guid> OptionIds { get; init; } = [];
     public int? Value { get; init; }
     public string? Text { get; init; }
+
+    /// <summary>The voter's language, when known: an open-text answer is split with that language's stop words.</summary>
+    public string? Language { get; init; }
 }

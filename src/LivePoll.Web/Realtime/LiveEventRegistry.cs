@@ -70,9 +70,14 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
         }
         var live = new LiveEvent(snapshot);
         var questionIds = snapshot.Sessions.SelectMany(s => s.Questions).Select(q => q.Id).ToList();
-        await foreach (var response in db.Responses.AsNoTracking().Where(r => questionIds.Contains(r.QuestionId)).AsAsyncEnumerable())
+        var responses =
+            from response in db.Responses.AsNoTracking()
+            where questionIds.Contains(response.QuestionId)
+            join participant in db.Participants on response.ParticipantId equals participant.Id
+            select new { response, participant.Language };
+        await foreach (var row in responses.AsAsyncEnumerable())
         {
-            live.TallyFor(response.QuestionId).Apply(response.ParticipantId, response.ToBallot());
+            live.TallyFor(row.response.QuestionId).Apply(row.response.ParticipantId, row.response.ToBallot() with { Language = row.Language });
         }
         _idsByCode[snapshot.Code] = eventId;
         return live;

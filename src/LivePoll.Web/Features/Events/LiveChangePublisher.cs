@@ -24,6 +24,13 @@ public sealed class LiveChangePublisher(
         }
     }
 
+    /// <summary>A change that moves results only (card counts): no new question for the phones, a results broadcast.</summary>
+    public async Task ResultsChangedAsync(Event saved, Guid questionId)
+    {
+        await registry.RefreshAsync(saved);
+        broadcaster.MarkResultsDirty(saved.Id, questionId);
+    }
+
     public async Task EventDeletedAsync(Event deleted)
     {
         await hub.Clients.Group(PollHub.GroupName(deleted.Id)).EventClosed();

@@ -1,4 +1,16 @@
+using System.Security.Claims;
+using LivePoll.Domain.Cards;
+using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Realtime;
+
 namespace LivePoll.Web.Features.Moderation;
+
+/// <summary>Body of PUT …/cards: the counted cards per option.</summary>
+public sealed record CardCountsRequest(IReadOnlyList<CardCountEntry>? Counts);
+
+/// <summary>One recorded change of a card count.</summary>
+public sealed record CardCountChangeDto(Guid QuestionId, Guid OptionId, int OldCount, int NewCount, string ChangedBy, DateTimeOffset ChangedAt);
 
 internal static class ModerationApi
 {
@@ -25,6 +37,20 @@ internal static class ModerationApi
             await moderation.HideAsync(id, questionId);
             return Results.NoContent();
         });
+        question.MapPut("/cards", async (Guid id, Guid questionId, CardCountsRequest? request, ClaimsPrincipal user,
+            ModerationService moderation, LiveEventRegistry registry) =>
+        {
+            var errors = await moderation.SetCardCountsAsync(id, questionId, request?.Counts, user.Identity?.Name ?? "unknown");
+            if (errors.Count > 0)
+            {
+                return Results.ValidationProblem(errors, title: "The card counts are not valid");
+            }
+            var live = await registry.GetAsync(id) ?? throw new NotFoundException("The event does not exist.");
+            return Results.Ok(ResultsService.For(live, live.Snapshot.FindQuestion(questionId)!).ToDto());
+        });
+        api.MapGet("/events/{id:guid}/cards/changes", async (Guid id, ModerationService moderation) =>
+            (await moderation.CardCountHistoryAsync(id))
+                .Select(c => new CardCountChangeDto(c.QuestionId, c.OptionId, c.OldCount, c.NewCount, c.ChangedBy, c.ChangedAt)));
         return api;
     }
 }

@@ -1,4 +1,5 @@
 using LivePoll.Data;
+using LivePoll.Domain.Cards;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Features.Events;
@@ -23,14 +24,52 @@ public sealed class ModerationService(
 
     public Task HideAsync(Guid eventId, Guid questionId) => ChangeAsync(eventId, questionId, (_, q) => q.Hide());
 
+    /// <summary>
+    /// Replaces the card counts of the listed options and records each change (who, when, old → new).
+    /// Returns the problems by field when the counts are not valid; then nothing changes.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> SetCardCountsAsync(
+        Guid eventId, Guid questionId, IReadOnlyList<CardCountEntry>? counts, string changedBy)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var (ev, question) = await LoadAsync(db, eventId, questionId);
+        var errors = CardCounts.Validate(question, counts);
+        if (errors.Count > 0)
+        {
+            return errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        }
+        db.CardCountChanges.AddRange(CardCounts.Apply(ev.Id, question, counts!, changedBy, time.GetUtcNow()));
+        await db.SaveChangesAsync();
+        await publisher.ResultsChangedAsync(ev, questionId);
+        return new Dictionary<string, string[]>();
+    }
+
+    /// <summary>Every change of a card count in the event, newest first.</summary>
+    public async Task<IReadOnlyList<CardCountChange>> CardCountHistoryAsync(Guid eventId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await db.Events.AnyAsync(e => e.Id == eventId))
+        {
+            throw new NotFoundException("The event does not exist.");
+        }
+        var changes = await db.CardCountChanges.AsNoTracking().Where(c => c.EventId == eventId).ToListAsync();
+        return [.. changes.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)];
+    }
+
     private async Task ChangeAsync(Guid eventId, Guid questionId, Action<Event, Question> change)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId)
-            ?? throw new NotFoundException("The event does not exist.");
-        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+        var (ev, question) = await LoadAsync(db, eventId, questionId);
         change(ev, question);
         await db.SaveChangesAsync();
         await publisher.AgendaChangedAsync(ev, questionId);
+    }
+
+    private static async Task<(Event Event, Question Question)> LoadAsync(LivePollDbContext db, Guid eventId, Guid questionId)
+    {
+        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId)
+            ?? throw new NotFoundException("The event does not exist.");
+        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+        return (ev, question);
     }
 }

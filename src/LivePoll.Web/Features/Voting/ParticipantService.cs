@@ -29,14 +29,14 @@ public sealed class ParticipantService(
         }
         if (token is not null && await FindParticipantAsync(live, token, cancellationToken) is { } known)
         {
-            return new ParticipantSession(live, known, token!);
+            return new ParticipantSession(live, known, token!, ValidLanguage(language));
         }
         var newToken = ParticipantToken.Generate();
         var participant = new Participant
         {
             EventId = live.Id,
             TokenHash = ParticipantToken.Hash(newToken),
-            Language = language is { Length: > 0 and <= Participant.MaxLanguageLength } ? language : null,
+            Language = ValidLanguage(language),
             JoinedAt = time.GetUtcNow(),
         };
         if (!await writer.WriteAsync(new PendingParticipant(participant), cancellationToken))
@@ -44,8 +44,11 @@ public sealed class ParticipantService(
             throw new StorageUnavailableException("Joining is not possible right now. Please try again in a moment.");
         }
         _byTokenHash[Convert.ToHexString(participant.TokenHash)] = (participant.Id, live.Id);
-        return new ParticipantSession(live, participant.Id, newToken);
+        return new ParticipantSession(live, participant.Id, newToken, participant.Language);
     }
+
+    private static string? ValidLanguage(string? language) =>
+        language is { Length: > 0 and <= Participant.MaxLanguageLength } ? language : null;
 
     /// <summary>The participant this token belongs to in this event, or null (a token is good for one event only).</summary>
     public async Task<Guid?> FindParticipantAsync(LiveEvent live, string token, CancellationToken cancellationToken)

@@ -5,8 +5,8 @@ using LivePoll.Web.Realtime;
 
 namespace LivePoll.Web.Features.Voting;
 
-/// <summary>A phone that has joined an event: who it is (by id, never by token) and where.</summary>
-public sealed record ParticipantSession(LiveEvent Live, Guid ParticipantId, string Token)
+/// <summary>A phone that has joined an event: who it is (by id, never by token), where, and in which language.</summary>
+public sealed record ParticipantSession(LiveEvent Live, Guid ParticipantId, string Token, string? Language = null)
 {
     public PhoneView CurrentView() => PhoneView.Create(Live, ParticipantId);
 }

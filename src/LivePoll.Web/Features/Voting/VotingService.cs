@@ -17,7 +17,7 @@ public sealed class VotingService(AudienceWriter writer)
         {
             return new SubmitResult(false, "This question is not part of the event.");
         }
-        var ballot = request.ToBallot(question.Type);
+        var ballot = request.ToBallot(question.Type) with { Language = session.Language };
         if (VoteRules.Validate(question, ballot) is { } error)
         {
             return new SubmitResult(false, error);

@@ -1,0 +1,69 @@
+namespace LivePoll.Domain.Results;
+
+public sealed record WordCount(string Text, int Count);
+
+/// <summary>An open-text answer and the language it was written in (null when unknown).</summary>
+public sealed record TextAnswer(string Text, string? Language);
+
+/// <summary>
+/// Word frequencies of open-text answers for the word cloud: words are lower-cased (invariant
+/// culture) and stripped of surrounding punctuation; a one-word answer counts as that word; longer
+/// answers are split into words and the stop words of their language are left out.
+/// </summary>
+public static class WordCounter
+{
+    public static IReadOnlyList<WordCount> Count(IEnumerable<TextAnswer> answers, IReadOnlySet<string>? hiddenWords = null)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var answer in answers)
+        {
+            foreach (var word in WordsOf(answer))
+            {
+                if (hiddenWords?.Contains(word) != true)
+                {
+                    counts[word] = counts.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new WordCount(c.Key, c.Value))];
+    }
+
+    /// <summary>The words an answer contributes (each once per answer).</summary>
+    public static IEnumerable<string> WordsOf(TextAnswer answer)
+    {
+        var words = answer.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
+            .Select(Normalize)
+            .Where(w => w.Length > 0)
+            .ToList();
+        if (words.Count == 1)
+        {
+            return words;
+        }
+        return words.Where(w => !StopWords.IsStopWord(w, answer.Language)).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Lower case, without the punctuation around it ("Funding!" → "funding"), elision split off ("l'état" → "état").</summary>
+    private static string Normalize(string raw)
+    {
+        var word = raw.Trim().ToLowerInvariant();
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        if (apostrophe is 1 or 2 && apostrophe < word.Length - 1)
+        {
+            word = word[(apostrophe + 1)..];
+        }
+        var start = 0;
+        var end = word.Length;
+        while (start < end && !char.IsLetterOrDigit(word[start]))
+        {
+            start++;
+        }
+        while (end > start && !char.IsLetterOrDigit(word[end - 1]))
+        {
+            end--;
+        }
+        return word[start..end];
+    }
+
+    private static readonly char[] Separators =
+        [' ', '\t', '\r', '\n', ',', ';', '.', '!', '?', '/', '(', ')', '[', ']', '"', '“', '”', '«', '»', '،', '؛', '؟', ':'];
+}

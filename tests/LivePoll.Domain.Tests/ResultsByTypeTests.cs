@@ -1,0 +1,122 @@
+using LivePoll.Domain.Questions;
+using LivePoll.Domain.Results;
+using LivePoll.Domain.Voting;
+
+namespace LivePoll.Domain.Tests;
+
+public sealed class ResultsByTypeTests
+{
+    private static QuestionResults Results(Question q, params Ballot[] ballots)
+    {
+        var tally = new QuestionTally(q.Id);
+        foreach (var ballot in ballots)
+        {
+            tally.Apply(Guid.NewGuid(), ballot);
+        }
+        return QuestionResults.From(q, tally.Snapshot());
+    }
+
+    [Fact]
+    public void Scale_results_give_mean_median_and_every_value_of_the_range()
+    {
+        var q = TestQuestions.Make(QuestionType.Scale);
+        var results = Results(q, [.. new[] { 1, 2, 2, 5 }.Select(v => new Ballot { Value = v })]);
+
+        Assert.Equal(2.5, results.Scale!.Mean);
+        Assert.Equal(2.0, results.Scale.Median); // even count: mean of the two middle values (2, 2)
+        Assert.Equal([(1, 1), (2, 2), (3, 0), (4, 0), (5, 1)], results.Scale.Distribution.Select(d => (d.Value, d.Count)));
+        Assert.Equal(4, results.Participants);
+    }
+
+    [Fact]
+    public void Scale_median_of_an_even_count_is_the_mean_of_the_middle_values_and_empty_scales_have_none()
+    {
+        var q = TestQuestions.Make(QuestionType.Scale);
+        Assert.Equal(3.5, Results(q, new Ballot { Value = 3 }, new Ballot { Value = 4 }).Scale!.Median);
+        Assert.Equal(3.0, Results(q, new Ballot { Value = 1 }, new Ballot { Value = 3 }, new Ballot { Value = 5 }).Scale!.Median);
+
+        var empty = Results(q).Scale!;
+        Assert.Null(empty.Mean);
+        Assert.Null(empty.Median);
+        Assert.All(empty.Distribution, d => Assert.Equal(0, d.Count));
+    }
+
+    [Fact]
+    public void Ranking_results_give_average_rank_and_borda_points()
+    {
+        var q = TestQuestions.Make(QuestionType.Ranking, options: 3);
+        var (a, b, c) = (q.Option(0), q.Option(1), q.Option(2));
+        var results = Results(q,
+            new Ballot { OptionIds = [a, b, c] },
+            new Ballot { OptionIds = [a, c, b] },
+            new Ballot { OptionIds = [b, a, c] });
+
+        var byId = results.Options.ToDictionary(o => o.OptionId);
+        Assert.Equal(4.0 / 3, byId[a].AverageRank!.Value, precision: 10); // ranks 1, 1, 2
+        Assert.Equal(2.0, byId[b].AverageRank); // ranks 2, 3, 1
+        Assert.Equal(8.0 / 3, byId[c].AverageRank!.Value, precision: 10); // ranks 3, 2, 3
+        Assert.Equal(5, byId[a].Points); // (3-1) + (3-1) + (3-2)
+        Assert.Equal(3, byId[b].Points); // 1 + 0 + 2
+        Assert.Equal(1, byId[c].Points); // 0 + 1 + 0
+    }
+
+    [Fact]
+    public void A_changed_ranking_replaces_the_old_one()
+    {
+        var q = TestQuestions.Make(QuestionType.Ranking, options: 2);
+        var tally = new QuestionTally(q.Id);
+        var voter = Guid.NewGuid();
+        tally.Apply(voter, new Ballot { OptionIds = [q.Option(0), q.Option(1)] });
+        tally.Apply(voter, new Ballot { OptionIds = [q.Option(1), q.Option(0)] });
+
+        var results = QuestionResults.From(q, tally.Snapshot());
+        Assert.Equal([0L, 1L], results.Options.Select(o => o.Points!.Value));
+        Assert.Equal([2.0, 1.0], results.Options.Select(o => o.AverageRank!.Value));
+    }
+
+    [Fact]
+    public void Open_text_counts_answers_and_words_case_folded_without_stop_words_of_the_answers_language()
+    {
+        var q = TestQuestions.Make(QuestionType.OpenText);
+        var results = Results(q,
+            new Ballot { Text = "Funding", Language = "en" },
+            new Ballot { Text = "funding!", Language = "en" },
+            new Ballot { Text = "The funding of the partners", Language = "en" },
+            new Ballot { Text = "Le financement des partenaires", Language = "fr" },
+            new Ballot { Text = "  Trust  " });
+
+        Assert.Equal(5, results.Answers);
+        Assert.Equal(
+            [("funding", 3), ("financement", 1), ("partenaires", 1), ("partners", 1), ("trust", 1)],
+            results.Words!.Select(w => (w.Text, w.Count)));
+    }
+
+    [Fact]
+    public void A_one_word_answer_counts_even_when_it_is_a_stop_word_and_elision_is_split_off()
+    {
+        Assert.Equal(["the"], WordCounter.WordsOf(new TextAnswer("The", "en")));
+        Assert.Equal(["état", "droit"], WordCounter.WordsOf(new TextAnswer("L'état de droit", "fr")));
+        Assert.Equal(["الثقة"], WordCounter.WordsOf(new TextAnswer("الثقة", "ar")));
+        Assert.Equal(["بناء", "القدرات"], WordCounter.WordsOf(new TextAnswer("بناء في القدرات", "ar")));
+    }
+
+    [Fact]
+    public void Hidden_words_are_left_out_of_the_cloud()
+    {
+        var counts = WordCounter.Count([new TextAnswer("money", "en"), new TextAnswer("idiots", "en")], new HashSet<string> { "idiots" });
+        Assert.Equal(["money"], counts.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Card_counts_are_added_to_phone_votes_and_kept_apart()
+    {
+        var q = TestQuestions.Make(QuestionType.SingleChoice, options: 2);
+        q.Options[0].CardCount = 40;
+        q.Options[1].CardCount = 3;
+        var results = Results(q, new Ballot { OptionIds = [q.Option(0)] }, new Ballot { OptionIds = [q.Option(1)] }, new Ballot { OptionIds = [q.Option(1)] });
+
+        Assert.Equal([(1, 40, 41), (2, 3, 5)], results.Options.Select(o => (o.Phone, o.Cards, o.Total)));
+        Assert.Equal(3, results.Participants); // cards are not participants
+        Assert.Equal(46, results.TotalVotes);
+    }
+}
