@@ -1,10 +1,22 @@
+using System.Globalization;
+using LivePoll.Domain.Questions;
 using LivePoll.Domain.Results;
 
 namespace LivePoll.Web.Components.Shared;
 
-public sealed record ChartBar(string Label, int Value, string Colour)
+/// <summary>One bar: phone votes and counted cards stacked (cards shown only when there are any).</summary>
+public sealed record ChartBar(string Label, int Phone, int Cards, string Colour)
 {
-    /// <summary>One bar per option, labelled "Option text — 12" (the count stays on the label's last line when wrapped).</summary>
-    public static IReadOnlyList<ChartBar> For(QuestionResults results) =>
-        [.. results.Options.Select(o => new ChartBar($"{o.Text}\u00A0—\u00A0{o.Total}", o.Total, o.Colour))];
+    public int Value => Phone + Cards;
+
+    /// <summary>The bars of a question's results, by type; the count stays on the label's last line when wrapped.</summary>
+    public static IReadOnlyList<ChartBar> For(QuestionResults results) => results.Type switch
+    {
+        QuestionType.Scale => [.. results.Scale!.Distribution.Select(d => new ChartBar(Labelled(d.Value.ToString(CultureInfo.InvariantCulture), d.Count), d.Count, 0, "blue"))],
+        QuestionType.Ranking => [.. results.Options.OrderByDescending(o => o.Points).Select(o => new ChartBar(Labelled(o.Text, o.Points ?? 0), (int)(o.Points ?? 0), 0, o.Colour))],
+        QuestionType.OpenText => [],
+        _ => [.. results.Options.Select(o => new ChartBar(Labelled(o.Text, o.Total), o.Phone, o.Cards, o.Colour))],
+    };
+
+    private static string Labelled(string text, long count) => $"{text}\u00A0—\u00A0{count}";
 }

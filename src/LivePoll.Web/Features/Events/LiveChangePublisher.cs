@@ -28,6 +28,7 @@ public sealed class LiveChangePublisher(
     public async Task ResultsChangedAsync(Event saved, Guid questionId)
     {
         await registry.RefreshAsync(saved);
+        notifier.Publish(saved.Id, new LiveEventChange(LiveEventChangeKind.ResultsChanged, questionId));
         broadcaster.MarkResultsDirty(saved.Id, questionId);
     }
 
