@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using LivePoll.Domain.Questions;
 using LivePoll.Testing;
 
 namespace LivePoll.IntegrationTests;
 
 /// <summary>The phone page without JavaScript: plain form posts.</summary>
-public sealed partial class NoScriptVotingTests : AppTestBase
+public sealed class NoScriptVotingTests : AppTestBase
 {
     [Fact]
     public async Task A_form_post_votes_and_a_second_post_changes_the_vote()
@@ -24,7 +23,7 @@ public sealed partial class NoScriptVotingTests : AppTestBase
         {
             var form = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value,
+                ["__RequestVerificationToken"] = PhonePage.AntiforgeryToken(page),
                 ["questionId"] = question.Id.ToString(),
                 ["optionIds"] = question.Options[vote].Id.ToString(),
             });
@@ -58,10 +57,5 @@ public sealed partial class NoScriptVotingTests : AppTestBase
         Assert.Contains("action=\"/join\"", page, StringComparison.Ordinal);
     }
 
-    /// <summary>A plain HTTP client that keeps cookies and shows redirects instead of following them.</summary>
-    private HttpClient Browser() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = App.BaseAddress };
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    private HttpClient Browser() => PhonePage.Browser(App.BaseAddress);
 }

@@ -108,24 +108,10 @@ function start(app) {
     const fieldset = el("fieldset");
     fieldset.append(el("legend", "lp-question-text", question.text), el("p", "lp-hint", hint()));
     const open = question.state === "Open";
-    if (isChoice()) {
-      const chosen = new Set(myResponse?.optionIds ?? []);
-      for (const option of question.options) {
-        const label = el("label", "lp-option");
-        label.style.setProperty("--card", colour(option.colour));
-        const input = document.createElement("input");
-        input.type = question.type === "SingleChoice" ? "radio" : "checkbox";
-        input.name = "optionIds";
-        input.value = option.id;
-        input.checked = chosen.has(option.id);
-        input.disabled = !open;
-        label.append(input, el("span", null, option.text));
-        fieldset.append(label);
-      }
-    }
+    fieldset.append(...inputs(open));
     form.append(fieldset);
-    if (isChoice() && open) {
-      const button = el("button", "lp-vote", myResponse ? "Change vote" : "Vote");
+    if (open) {
+      const button = el("button", "lp-vote", submitLabel());
       button.type = "submit";
       form.append(button);
     }
@@ -135,22 +121,120 @@ function start(app) {
     renderResults();
   }
 
+  // The answer inputs for the question's type (the same markup as QuestionInputs.razor).
+  function inputs(open) {
+    if (question.type === "SingleChoice" || question.type === "MultipleChoice") {
+      const chosen = new Set(myResponse?.optionIds ?? []);
+      return question.options.map((option) => {
+        const label = el("label", "lp-option");
+        label.style.setProperty("--card", colour(option.colour));
+        label.append(input(question.type === "SingleChoice" ? "radio" : "checkbox", "optionIds", option.id, chosen.has(option.id), !open), el("span", null, option.text));
+        return label;
+      });
+    }
+    if (question.type === "Scale") {
+      const row = el("div", "lp-scale");
+      for (let value = question.scaleMin ?? 1; value <= (question.scaleMax ?? 5); value++) {
+        const step = el("label", "lp-scale-step");
+        step.append(input("radio", "value", String(value), myResponse?.value === value, !open), el("span", null, String(value)));
+        row.append(step);
+      }
+      if (!question.scaleMinLabel && !question.scaleMaxLabel) return [row];
+      const ends = el("p", "lp-scale-ends");
+      ends.append(el("span", null, `${question.scaleMin} = ${question.scaleMinLabel ?? ""}`), el("span", null, `${question.scaleMax} = ${question.scaleMaxLabel ?? ""}`));
+      return [row, ends];
+    }
+    if (question.type === "Ranking") {
+      const order = myResponse?.ranking ?? [];
+      const items = [...question.options].sort((a, b) => rankOf(order, a.id) - rankOf(order, b.id));
+      const list = el("ol", "lp-ranking");
+      for (const option of items) list.append(rankItem(option, open));
+      return [list];
+    }
+    const label = el("label", "lp-text");
+    const text = document.createElement("textarea");
+    text.name = "text";
+    text.maxLength = 280;
+    text.rows = 3;
+    text.value = myResponse?.text ?? "";
+    text.disabled = !open;
+    label.append(el("span", "lp-visually-hidden", "Your answer"), text);
+    return [label];
+  }
+
+  // A ranking item reordered by tapping ↑ / ↓ (its place is its position in the list).
+  function rankItem(option, open) {
+    const item = el("li", "lp-rank-item");
+    item.dataset.option = option.id;
+    item.style.setProperty("--card", colour(option.colour));
+    item.append(el("span", "lp-rank-text", option.text));
+    if (open) {
+      for (const [symbol, offset, name] of [["↑", -1, "up"], ["↓", 1, "down"]]) {
+        const button = el("button", "lp-rank-move", symbol);
+        button.type = "button";
+        button.setAttribute("aria-label", `Move ${option.text} ${name}`);
+        button.addEventListener("click", () => move(item, offset));
+        item.append(button);
+      }
+    }
+    return item;
+  }
+
+  function move(item, offset) {
+    const sibling = offset < 0 ? item.previousElementSibling : item.nextElementSibling;
+    if (!sibling) return;
+    if (offset < 0) sibling.before(item);
+    else sibling.after(item);
+    item.querySelector(`.lp-rank-move:nth-of-type(${offset < 0 ? 1 : 2})`)?.focus();
+    say(`${item.querySelector(".lp-rank-text").textContent}: place ${[...item.parentElement.children].indexOf(item) + 1}`);
+  }
+
+  function rankOf(order, id) {
+    const index = order.indexOf(id);
+    return index < 0 ? order.length + question.options.findIndex((o) => o.id === id) : index;
+  }
+
+  // Results as plain bars (the same rows as ResultBars.razor).
   function renderResults() {
     area.querySelector(".lp-results")?.remove();
     if (!results) return;
-    const total = results.options.reduce((sum, o) => sum + o.total, 0);
     const box = el("div", "lp-results");
     box.setAttribute("aria-label", "Results");
-    box.append(el("p", "lp-results-title", `Results · ${total} ${total === 1 ? "vote" : "votes"}`));
-    for (const option of results.options) {
-      const percent = total === 0 ? 0 : Math.round((100 * option.total) / total);
+    const [title, rows] = resultRows();
+    box.append(el("p", "lp-results-title", title));
+    for (const row of rows) {
       const bar = el("div", "lp-bar");
-      bar.style.setProperty("--card", colour(option.colour));
-      bar.style.setProperty("--share", `${percent}%`);
-      bar.append(el("span", "lp-bar-label", option.text), el("span", "lp-bar-value", `${percent}% (${option.total})`));
+      bar.style.setProperty("--card", colour(row.colour));
+      bar.style.setProperty("--share", `${row.percent}%`);
+      bar.append(el("span", "lp-bar-label", row.label), el("span", "lp-bar-value", row.value));
       box.append(bar);
     }
     area.append(box);
+  }
+
+  function resultRows() {
+    const r = results;
+    const plural = (n, noun) => `${n} ${n === 1 ? noun : noun + "s"}`;
+    const percent = (part, whole) => (whole <= 0 ? 0 : Math.round((100 * part) / whole));
+    if (r.type === "Scale") {
+      const mean = r.mean == null ? "–" : r.mean.toFixed(1);
+      const label = (v) => (v === question.scaleMin && question.scaleMinLabel ? `${v} · ${question.scaleMinLabel}` : v === question.scaleMax && question.scaleMaxLabel ? `${v} · ${question.scaleMaxLabel}` : String(v));
+      return [`Results · ${plural(r.participants, "vote")} · mean ${mean}`,
+        (r.distribution ?? []).map((d) => ({ label: label(d.value), value: String(d.count), percent: percent(d.count, r.participants), colour: "blue" }))];
+    }
+    if (r.type === "Ranking") {
+      const best = Math.max(0, ...r.options.map((o) => o.points ?? 0));
+      return [`Results · ${plural(r.participants, "ranking")}`,
+        [...r.options].sort((a, b) => (b.points ?? 0) - (a.points ?? 0)).map((o) => ({ label: o.text, value: `${o.points} pts`, percent: percent(o.points ?? 0, best), colour: o.colour }))];
+    }
+    if (r.type === "OpenText") {
+      const words = (r.words ?? []).slice(0, 10);
+      return [`Results · ${plural(r.answers ?? 0, "answer")}`,
+        words.map((w) => ({ label: w.text, value: String(w.count), percent: percent(w.count, words[0].count), colour: "teal" }))];
+    }
+    const total = r.options.reduce((sum, o) => sum + o.total, 0);
+    return [`Results · ${plural(total, "vote")}`,
+      r.options.map((o) => ({ label: o.text, value: `${percent(o.total, total)}% (${o.total})`, percent: percent(o.total, total), colour: o.colour }))];
   }
 
   async function submit(event) {
@@ -159,16 +243,16 @@ function start(app) {
       event.target.submit(); // no hub right now: the plain form post still records the vote
       return;
     }
-    const optionIds = [...event.target.querySelectorAll("input[name=optionIds]:checked")].map((i) => i.value);
-    const button = event.target.querySelector("button");
+    const vote = answerOf(event.target);
+    const button = event.target.querySelector("button.lp-vote");
     button.disabled = true;
     say("Sending…");
     try {
-      const answer = await connection.invoke("Submit", { questionId: question.id, optionIds });
+      const answer = await connection.invoke("Submit", vote);
       if (answer.ok) {
-        myResponse = { questionId: question.id, optionIds };
-        button.textContent = "Change vote";
-        say("Vote recorded ✓");
+        myResponse = vote;
+        button.textContent = submitLabel();
+        say(question.type === "OpenText" ? "Answer recorded ✓" : "Vote recorded ✓");
       } else {
         say(answer.error);
       }
@@ -179,14 +263,33 @@ function start(app) {
     }
   }
 
-  function isChoice() {
-    return question.type === "SingleChoice" || question.type === "MultipleChoice";
+  // The Submit message for what the form holds.
+  function answerOf(form) {
+    const vote = { questionId: question.id };
+    if (question.type === "Scale") {
+      const checked = form.querySelector("input[name=value]:checked");
+      vote.value = checked ? Number(checked.value) : null;
+    } else if (question.type === "Ranking") {
+      vote.ranking = [...form.querySelectorAll(".lp-rank-item")].map((item) => item.dataset.option);
+    } else if (question.type === "OpenText") {
+      vote.text = form.querySelector("textarea").value;
+    } else {
+      vote.optionIds = [...form.querySelectorAll("input[name=optionIds]:checked")].map((i) => i.value);
+    }
+    return vote;
+  }
+
+  function submitLabel() {
+    if (question.type === "OpenText") return myResponse ? "Change answer" : "Send answer";
+    return myResponse ? "Change vote" : "Vote";
   }
 
   function hint() {
     if (question.type === "SingleChoice") return "Choose one.";
     if (question.type === "MultipleChoice") return `Choose up to ${question.maxChoices}.`;
-    return "This question type is coming soon on phones; please answer with the cards in the room.";
+    if (question.type === "Scale") return `Choose a number from ${question.scaleMin} to ${question.scaleMax}.`;
+    if (question.type === "Ranking") return "Put the items in order, most important first.";
+    return "Answer in a few words (at most 280 characters).";
   }
 }
 
@@ -194,6 +297,16 @@ function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function input(type, name, value, checked, disabled) {
+  const node = document.createElement("input");
+  node.type = type;
+  node.name = name;
+  node.value = value;
+  node.checked = checked;
+  node.disabled = disabled;
   return node;
 }
 

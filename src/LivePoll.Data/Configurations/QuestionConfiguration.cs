@@ -12,5 +12,7 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.HasMany(q => q.Options).WithOne().HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(q => q.ResultsVisibleToAudience);
         builder.Ignore(q => q.EffectiveMaxChoices);
+        builder.Property(q => q.ScaleMinLabel).HasMaxLength(Question.MaxScaleLabelLength);
+        builder.Property(q => q.ScaleMaxLabel).HasMaxLength(Question.MaxScaleLabelLength);
     }
 }

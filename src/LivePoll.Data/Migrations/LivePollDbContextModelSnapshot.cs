@@ -172,8 +172,16 @@ namespace LivePoll.Data.Migrations
                     b.Property<int?>("ScaleMax")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ScaleMaxLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ScaleMin")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScaleMinLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT");

@@ -4,6 +4,7 @@ public sealed class Question : IOrdered
 {
     public const int MaxTextLength = 500;
     public const int MaxOptions = 12;
+    public const int MaxScaleLabelLength = 60;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SessionId { get; set; }
@@ -19,6 +20,10 @@ public sealed class Question : IOrdered
     public int? MaxChoices { get; set; }
     public int? ScaleMin { get; set; }
     public int? ScaleMax { get; set; }
+
+    /// <summary>What the ends of a rating scale mean, e.g. "not ready" / "fully ready".</summary>
+    public string? ScaleMinLabel { get; set; }
+    public string? ScaleMaxLabel { get; set; }
     public DateTimeOffset? OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public List<QuestionOption> Options { get; set; } = [];

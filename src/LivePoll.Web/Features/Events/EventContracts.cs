@@ -17,7 +17,8 @@ public sealed record QuestionDto(
     Guid Id, QuestionType Type, string Text, QuestionState State,
     ResultsVisibility Visibility, bool ResultsVisible,
     int? MaxChoices, int? ScaleMin, int? ScaleMax,
-    IReadOnlyList<OptionDto> Options);
+    IReadOnlyList<OptionDto> Options,
+    string? ScaleMinLabel = null, string? ScaleMaxLabel = null);
 
 public sealed record OptionDto(Guid Id, string Text, string Colour);
 
@@ -34,5 +35,6 @@ internal static class EventMapping
         q.Id, q.Type, q.Text, q.State, q.Visibility, q.ResultsVisibleToAudience,
         q.Type == QuestionType.MultipleChoice ? q.EffectiveMaxChoices : null,
         q.ScaleMin, q.ScaleMax,
-        [.. q.OptionsInOrder().Select(o => new OptionDto(o.Id, o.Text, o.Colour))]);
+        [.. q.OptionsInOrder().Select(o => new OptionDto(o.Id, o.Text, o.Colour))],
+        q.ScaleMinLabel, q.ScaleMaxLabel);
 }

@@ -63,6 +63,8 @@ internal static class EventFactory
         return session;
     }
 
+    private static string? ScaleLabel(string? label) => string.IsNullOrWhiteSpace(label) ? null : label.Trim();
+
     private static Question CreateQuestion(QuestionTemplate template, string path, List<(string, string)> found)
     {
         if (template.Type is not { } type || !Enum.IsDefined(type))
@@ -75,6 +77,13 @@ internal static class EventFactory
             type, template.Text, [.. options.Select(o => o.Text)], template.MaxChoices, template.ScaleMin, template.ScaleMax))
         {
             found.Add(($"{path}.{field}", message));
+        }
+        foreach (var (field, label) in new[] { ("scaleMinLabel", template.ScaleMinLabel), ("scaleMaxLabel", template.ScaleMaxLabel) })
+        {
+            if (label?.Trim().Length > Question.MaxScaleLabelLength)
+            {
+                found.Add(($"{path}.{field}", $"A scale label must be at most {Question.MaxScaleLabelLength} characters."));
+            }
         }
         for (var i = 0; i < options.Count; i++)
         {
@@ -92,6 +101,8 @@ internal static class EventFactory
             MaxChoices = type == QuestionType.MultipleChoice ? template.MaxChoices : null,
             ScaleMin = type == QuestionType.Scale ? template.ScaleMin ?? 1 : null,
             ScaleMax = type == QuestionType.Scale ? template.ScaleMax ?? 5 : null,
+            ScaleMinLabel = type == QuestionType.Scale ? ScaleLabel(template.ScaleMinLabel) : null,
+            ScaleMaxLabel = type == QuestionType.Scale ? ScaleLabel(template.ScaleMaxLabel) : null,
         };
         question.Options.AddRange(options.Select((o, i) => new QuestionOption
         {

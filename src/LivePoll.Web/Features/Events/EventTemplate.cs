@@ -27,6 +27,8 @@ public sealed class QuestionTemplate
     public int? MaxChoices { get; set; }
     public int? ScaleMin { get; set; }
     public int? ScaleMax { get; set; }
+    public string? ScaleMinLabel { get; set; }
+    public string? ScaleMaxLabel { get; set; }
     public List<OptionTemplate>? Options { get; set; }
 }
 

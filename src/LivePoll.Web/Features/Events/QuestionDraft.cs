@@ -12,6 +12,8 @@ public sealed class QuestionDraft
     public int? MaxChoices { get; set; }
     public int? ScaleMin { get; set; } = 1;
     public int? ScaleMax { get; set; } = 5;
+    public string? ScaleMinLabel { get; set; }
+    public string? ScaleMaxLabel { get; set; }
     public List<OptionDraft> Options { get; set; } = [new() { Colour = CardColour.Default(0) }, new() { Colour = CardColour.Default(1) }];
 
     public static QuestionDraft From(Question q) => new()
@@ -23,6 +25,8 @@ public sealed class QuestionDraft
         MaxChoices = q.MaxChoices,
         ScaleMin = q.ScaleMin ?? 1,
         ScaleMax = q.ScaleMax ?? 5,
+        ScaleMinLabel = q.ScaleMinLabel,
+        ScaleMaxLabel = q.ScaleMaxLabel,
         Options = [.. q.OptionsInOrder().Select(o => new OptionDraft { Id = o.Id, Text = o.Text, Colour = o.Colour })],
     };
 

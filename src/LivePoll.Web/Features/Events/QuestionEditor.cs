@@ -21,6 +21,8 @@ internal static class QuestionEditor
         question.MaxChoices = draft.Type == QuestionType.MultipleChoice ? draft.MaxChoices : null;
         question.ScaleMin = draft.Type == QuestionType.Scale ? draft.ScaleMin : null;
         question.ScaleMax = draft.Type == QuestionType.Scale ? draft.ScaleMax : null;
+        question.ScaleMinLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMinLabel) : null;
+        question.ScaleMaxLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMaxLabel) : null;
 
         var kept = new List<QuestionOption>();
         foreach (var optionDraft in options)
@@ -34,6 +36,9 @@ internal static class QuestionEditor
         question.Options.AddRange(kept.Where(o => !question.Options.Contains(o)));
         kept.AssignOrder();
     }
+
+    private static string? Label(string? label) =>
+        string.IsNullOrWhiteSpace(label) ? null : label.Trim()[..Math.Min(label.Trim().Length, Question.MaxScaleLabelLength)];
 
     private static bool SameOptionSet(Question question, IReadOnlyList<OptionDraft> options) =>
         question.Options.Select(o => o.Id).ToHashSet().SetEquals(options.Select(o => o.Id ?? Guid.Empty));

@@ -60,9 +60,9 @@ internal static class ParticipantEndpoints
         }
         http.Response.Cookies.Append(ParticipantCookie.Name(session.Live.Snapshot.Code), session.Token, ParticipantCookie.Options(http.Request));
 
-        var request = ParticipantForm.Read(form);
+        var (request, formError) = ParticipantForm.Read(form);
         var result = request is null
-            ? new SubmitResult(false, "The vote was empty.")
+            ? new SubmitResult(false, formError)
             : await voting.SubmitAsync(session, request, ct);
         if (!result.Ok)
         {
