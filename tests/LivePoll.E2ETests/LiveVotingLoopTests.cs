@@ -12,7 +12,7 @@ public sealed class LiveVotingLoopTests(BrowserFixture browser)
     {
         await using var staff = await browser.NewContextAsync();
         var moderator = await staff.NewPageAsync();
-        await SignInAsync(moderator);
+        await StaffPages.SignInAsync(moderator);
         // the circuit is up once the page's buttons are enabled; a click before that can be lost
         await Expect(moderator.GetByRole(AriaRole.Button, new() { Name = "New event" })).ToBeEnabledAsync();
         await moderator.GetByRole(AriaRole.Link, new() { Name = "What role for capacity building" }).ClickAsync();
@@ -81,16 +81,6 @@ public sealed class LiveVotingLoopTests(BrowserFixture browser)
                 await context.DisposeAsync();
             }
         }
-    }
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/events");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?ReturnUrl=%2Fevents"));
-        await page.GetByLabel("E-mail").FillAsync(LivePollAppFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(LivePollAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Events" })).ToBeVisibleAsync();
     }
 
     private static async Task VoteAsync(IPage phone, string choice)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LivePoll.Domain.Questions;
 using LivePoll.Domain.Results;
 
@@ -10,13 +9,16 @@ public sealed record ChartBar(string Label, int Phone, int Cards, string Colour)
     public int Value => Phone + Cards;
 
     /// <summary>The bars of a question's results, by type; the count stays on the label's last line when wrapped.</summary>
-    public static IReadOnlyList<ChartBar> For(QuestionResults results) => results.Type switch
+    public static IReadOnlyList<ChartBar> For(QuestionResults results, Question question) => results.Type switch
     {
-        QuestionType.Scale => [.. results.Scale!.Distribution.Select(d => new ChartBar(Labelled(d.Value.ToString(CultureInfo.InvariantCulture), d.Count), d.Count, 0, "blue"))],
+        QuestionType.Scale => [.. results.Scale!.Distribution.Select(d => new ChartBar(Labelled(ScaleStep(d.Value, question), d.Count), d.Count, 0, "blue"))],
         QuestionType.Ranking => [.. results.Options.OrderByDescending(o => o.Points).Select(o => new ChartBar(Labelled(o.Text, o.Points ?? 0), (int)(o.Points ?? 0), 0, o.Colour))],
         QuestionType.OpenText => [],
         _ => [.. results.Options.Select(o => new ChartBar(Labelled(o.Text, o.Total), o.Phone, o.Cards, o.Colour))],
     };
+
+    private static string ScaleStep(int value, Question question) =>
+        ScaleSteps.Label(value, question.ScaleMin, question.ScaleMax, question.ScaleMinLabel, question.ScaleMaxLabel);
 
     private static string Labelled(string text, long count) => $"{text}\u00A0—\u00A0{count}";
 }

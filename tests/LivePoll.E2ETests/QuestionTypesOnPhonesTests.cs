@@ -1,0 +1,124 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LivePoll.E2ETests;
+
+/// <summary>Scale, ranking and open-text questions answered on real phone pages, shown on the projector.</summary>
+public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Phones_rate_rank_and_answer_in_words_and_the_projector_shows_each_result()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await CreateEventAsync(api);
+        var questions = ev.Sessions.Single().Questions;
+        await using var staff = await browser.NewContextAsync();
+        var projector = await staff.NewPageAsync();
+        await StaffPages.SignInAsync(projector);
+        await projector.GotoAsync($"/events/{ev.Id}/present");
+        await Expect(projector.GetByTestId("lobby")).ToBeVisibleAsync();
+
+        await using var contextA = await browser.NewContextAsync(phone: true);
+        await using var contextB = await browser.NewContextAsync(phone: true);
+        var phoneA = await contextA.NewPageAsync();
+        var phoneB = await contextB.NewPageAsync();
+        foreach (var phone in new[] { phoneA, phoneB })
+        {
+            await phone.GotoAsync($"/j/{ev.Code}");
+            await Expect(phone.Locator(".lp-connection")).ToHaveTextAsync("");
+        }
+
+        // Scale 1–5 with end labels
+        await OpenAsync(api, ev, questions[0]);
+        await Expect(phoneA.Locator(".lp-scale-ends")).ToContainTextAsync("1 = Not at all");
+        await phoneA.Locator(".lp-scale-step", new() { HasText = "4" }).ClickAsync();
+        await SubmitAsync(phoneA, "Vote recorded ✓");
+        await phoneB.Locator(".lp-scale-step", new() { HasText = "2" }).ClickAsync();
+        await SubmitAsync(phoneB, "Vote recorded ✓");
+        await Expect(projector.GetByTestId("figures")).ToHaveTextAsync(new Regex(@"Mean 3(\.0)? · Median 3(\.0)?"));
+        await Expect(phoneA.Locator(".lp-results-title")).ToHaveTextAsync("Results · 2 votes · mean 3.0");
+        await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("aria-label", new Regex("2 — 1: 1; .*4 — 1: 1"));
+        await ScreenshotAsync(projector, "projector-scale.png");
+
+        // Ranking: phone A moves the first item down by tapping; phone B keeps the order
+        await OpenAsync(api, ev, questions[1]);
+        await phoneA.GetByRole(AriaRole.Button, new() { Name = "Move Funding down" }).ClickAsync();
+        await Expect(phoneA.Locator(".lp-rank-text").First).ToHaveTextAsync("Trust");
+        await SubmitAsync(phoneA, "Vote recorded ✓");
+        await SubmitAsync(phoneB, "Vote recorded ✓");
+        await Expect(phoneB.Locator(".lp-results-title")).ToHaveTextAsync("Results · 2 rankings");
+        await phoneA.ScreenshotAsync(new() { Path = Screenshot("phone-ranking.png"), FullPage = true });
+        var ranking = await ResultsAsync(api, ev, questions[1]);
+        Assert.Equal([3L, 3L, 0L], ranking.Options.Select(o => o.Points!.Value)); // Funding 2+1, Trust 1+2, Time 0+0
+
+        // Open text: the projector draws a word cloud
+        await OpenAsync(api, ev, questions[2]);
+        await phoneA.Locator("textarea").FillAsync("Funding and trust");
+        await SubmitAsync(phoneA, "Answer recorded ✓");
+        await phoneB.Locator("textarea").FillAsync("funding");
+        await SubmitAsync(phoneB, "Answer recorded ✓");
+        await Expect(projector.GetByTestId("figures")).ToHaveTextAsync("2 answers");
+        await Expect(projector.Locator(".word-cloud li")).ToHaveTextAsync(["funding", "trust"]);
+        await Expect(phoneB.Locator(".lp-results-title")).ToHaveTextAsync("Results · 2 answers");
+        await ScreenshotAsync(projector, "projector-wordcloud.png");
+        await phoneB.ScreenshotAsync(new() { Path = Screenshot("phone-open-text.png"), FullPage = true });
+    }
+
+    private static async Task SubmitAsync(IPage phone, string confirmation)
+    {
+        await phone.Locator("button.lp-vote").ClickAsync();
+        await Expect(phone.Locator("#lp-status")).ToHaveTextAsync(confirmation);
+    }
+
+    private static async Task<EventDto> CreateEventAsync(HttpClient api)
+    {
+        var template = new
+        {
+            title = "Question types rehearsal",
+            languages = new[] { "en" },
+            sessions = new[]
+            {
+                new
+                {
+                    title = "Exercise",
+                    questions = new object[]
+                    {
+                        new { type = "Scale", text = "How useful was this session?", scaleMin = 1, scaleMax = 5, scaleMinLabel = "Not at all", scaleMaxLabel = "Very" },
+                        new { type = "Ranking", text = "Rank what matters most", options = new[] { new { text = "Funding" }, new { text = "Trust" }, new { text = "Time" } } },
+                        new { type = "OpenText", text = "In one word: what is needed most?" },
+                    },
+                },
+            },
+        };
+        using var response = await api.PostAsJsonAsync("/api/events", template, Ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
+    }
+
+    private static async Task OpenAsync(HttpClient api, EventDto ev, QuestionDto question)
+    {
+        using var response = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static async Task<LivePoll.Web.Features.Reports.QuestionResultsDto> ResultsAsync(HttpClient api, EventDto ev, QuestionDto question)
+    {
+        var results = await api.GetFromJsonAsync<LivePoll.Web.Features.Reports.EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct);
+        return results!.Questions.Single(q => q.QuestionId == question.Id);
+    }
+
+    private static string Screenshot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);
+
+    /// <summary>After the chart's 300 ms animation, so the picture shows the bars at their height.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.WaitForTimeoutAsync(600);
+        await page.ScreenshotAsync(new() { Path = Screenshot(name) });
+    }
+}
