@@ -25,6 +25,7 @@ internal static class ApiServiceCollectionExtensions
             .MapEventsApi()
             .MapModerationApi()
             .MapResultsApi()
+            .MapExportApi()
             .MapRuntimeStatusApi();
         return app;
     }

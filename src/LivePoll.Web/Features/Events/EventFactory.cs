@@ -6,6 +6,9 @@ namespace LivePoll.Web.Features.Events;
 /// <summary>Builds a new event from a template, or reports every field at fault (keys like <c>sessions[0].questions[1].text</c>).</summary>
 internal static class EventFactory
 {
+    public const int MaxSessions = 50;
+    public const int MaxQuestionsPerSession = 50;
+
     public static readonly IReadOnlySet<string> SupportedLanguages = new HashSet<string>(StringComparer.Ordinal) { "en", "fr", "es", "ar" };
 
     public static Event? TryCreate(EventTemplate template, DateTimeOffset now, out Dictionary<string, string[]> errors)
@@ -27,7 +30,13 @@ internal static class EventFactory
         }
 
         var ev = new Event { Title = title ?? "", Languages = [.. languages], CreatedAt = now };
-        var sessions = template.Sessions ?? [];
+        // A null entry (e.g. "sessions": [null]) is reported as an empty one, never dereferenced.
+        var sessions = (template.Sessions ?? []).Select(s => s ?? new SessionTemplate()).ToList();
+        if (sessions.Count > MaxSessions || sessions.Any(s => s?.Questions?.Count > MaxQuestionsPerSession))
+        {
+            found.Add(("sessions", $"An event has at most {MaxSessions} sessions of at most {MaxQuestionsPerSession} questions."));
+            sessions = [];
+        }
         for (var s = 0; s < sessions.Count; s++)
         {
             var session = CreateSession(sessions[s], $"sessions[{s}]", found);
@@ -52,7 +61,7 @@ internal static class EventFactory
             found.Add(($"{path}.plannedMinutes", "Planned minutes must be between 0 and 1440."));
         }
         var session = new AgendaSession { Title = title ?? "", PlannedMinutes = template.PlannedMinutes ?? 0 };
-        var questions = template.Questions ?? [];
+        var questions = (template.Questions ?? []).Select(q => q ?? new QuestionTemplate()).ToList();
         for (var q = 0; q < questions.Count; q++)
         {
             var question = CreateQuestion(questions[q], $"{path}.questions[{q}]", found);
@@ -72,7 +81,7 @@ internal static class EventFactory
             found.Add(($"{path}.type", "Choose a question type: SingleChoice, MultipleChoice, Scale, OpenText or Ranking."));
             type = QuestionType.SingleChoice;
         }
-        var options = template.Options ?? [];
+        var options = (template.Options ?? []).Select(o => o ?? new OptionTemplate()).ToList();
         foreach (var (field, message) in QuestionDefinitionRules.Validate(
             type, template.Text, [.. options.Select(o => o.Text)], template.MaxChoices, template.ScaleMin, template.ScaleMax))
         {

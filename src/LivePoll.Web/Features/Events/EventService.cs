@@ -43,6 +43,15 @@ public sealed class EventService(
         return (ev, errors);
     }
 
+    /// <summary>A new draft event with the same agenda and questions (no votes), titled "Copy of …".</summary>
+    public async Task<Event> DuplicateAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        var original = await GetAsync(eventId, cancellationToken) ?? throw new NotFoundException("The event does not exist.");
+        var title = $"Copy of {original.Title}";
+        var (copy, _) = await CreateAsync(original.ToTemplate(title[..Math.Min(title.Length, Event.MaxTitleLength)]), cancellationToken: cancellationToken);
+        return copy ?? throw new InvalidOperationException("A valid event gave an invalid copy.");
+    }
+
     public Task RenameAsync(Guid eventId, string title) => MutateAsync(eventId, ev =>
     {
         var trimmed = title.Trim();

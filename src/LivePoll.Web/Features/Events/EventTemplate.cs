@@ -1,3 +1,4 @@
+using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
 
 namespace LivePoll.Web.Features.Events;
@@ -36,4 +37,31 @@ public sealed class OptionTemplate
 {
     public string? Text { get; set; }
     public string? Colour { get; set; }
+}
+
+internal static class EventTemplateMapping
+{
+    /// <summary>The template that recreates <paramref name="ev"/>'s agenda and questions (not its votes, states or code).</summary>
+    public static EventTemplate ToTemplate(this Event ev, string title) => new()
+    {
+        Title = title,
+        Languages = [.. ev.Languages],
+        Sessions = [.. ev.Sessions.OrderBy(s => s.Order).Select(s => new SessionTemplate
+        {
+            Title = s.Title,
+            PlannedMinutes = s.PlannedMinutes,
+            Questions = [.. s.Questions.OrderBy(q => q.Order).Select(q => new QuestionTemplate
+            {
+                Type = q.Type,
+                Text = q.Text,
+                Visibility = q.Visibility,
+                MaxChoices = q.MaxChoices,
+                ScaleMin = q.ScaleMin,
+                ScaleMax = q.ScaleMax,
+                ScaleMinLabel = q.ScaleMinLabel,
+                ScaleMaxLabel = q.ScaleMaxLabel,
+                Options = [.. q.OptionsInOrder().Select(o => new OptionTemplate { Text = o.Text, Colour = o.Colour })],
+            })],
+        })],
+    };
 }

@@ -21,6 +21,11 @@ internal static class EventsApi
                 ? Results.ValidationProblem(errors, title: "The event is not valid")
                 : Results.Created($"/api/events/{created.Id}", created.ToDto());
         });
+        events.MapPost("/{id:guid}/duplicate", async (Guid id, EventService service, CancellationToken ct) =>
+        {
+            var copy = await service.DuplicateAsync(id, ct);
+            return Results.Created($"/api/events/{copy.Id}", copy.ToDto());
+        });
         return api;
     }
 }
