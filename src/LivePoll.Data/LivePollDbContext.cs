@@ -1,6 +1,7 @@
 using LivePoll.Domain.Cards;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Participants;
+using LivePoll.Domain.Qna;
 using LivePoll.Domain.Questions;
 using LivePoll.Domain.Voting;
 using Microsoft.AspNetCore.Identity;
@@ -19,6 +20,8 @@ public sealed class LivePollDbContext(DbContextOptions<LivePollDbContext> option
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<CardCountChange> CardCountChanges => Set<CardCountChange>();
+    public DbSet<AudienceQuestion> AudienceQuestions => Set<AudienceQuestion>();
+    public DbSet<AudienceQuestionVote> AudienceQuestionVotes => Set<AudienceQuestionVote>();
 
     /// <summary>The whole event tree: sessions, questions and options.</summary>
     public IQueryable<Event> EventTrees => Events

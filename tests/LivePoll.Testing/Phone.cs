@@ -16,6 +16,7 @@ public sealed class Phone : IAsyncDisposable
     public HubConnection Connection { get; }
     public ConcurrentQueue<QuestionDto?> QuestionChanges { get; } = new();
     public ConcurrentQueue<QuestionResultsDto> ResultUpdates { get; } = new();
+    public ConcurrentQueue<IReadOnlyList<QnaItemDto>> QnaUpdates { get; } = new();
     public JoinResponse? Joined { get; private set; }
 
     public static async Task<Phone> ConnectAsync(Uri baseAddress, CancellationToken cancellationToken)
@@ -27,6 +28,7 @@ public sealed class Phone : IAsyncDisposable
         var phone = new Phone(connection);
         connection.On<QuestionDto?>(nameof(IPollClient.QuestionChanged), q => phone.QuestionChanges.Enqueue(q));
         connection.On<QuestionResultsDto>(nameof(IPollClient.ResultsUpdated), r => phone.ResultUpdates.Enqueue(r));
+        connection.On<IReadOnlyList<QnaItemDto>>(nameof(IPollClient.QnaUpdated), items => phone.QnaUpdates.Enqueue(items));
         await connection.StartAsync(cancellationToken);
         return phone;
     }
@@ -42,6 +44,12 @@ public sealed class Phone : IAsyncDisposable
 
     public Task<SubmitResult> VoteAsync(Guid questionId, params Guid[] optionIds) =>
         SubmitAsync(new SubmitRequest(questionId, optionIds));
+
+    public Task<AskResult> AskAsync(string? text, string? author = null) =>
+        Connection.InvokeAsync<AskResult>("Ask", new AskRequest(text, author));
+
+    public Task<SubmitResult> UpvoteAsync(Guid audienceQuestionId) =>
+        Connection.InvokeAsync<SubmitResult>("Upvote", new UpvoteRequest(audienceQuestionId));
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 }

@@ -14,6 +14,9 @@ public sealed class Event
     public DateTimeOffset CreatedAt { get; set; }
     public List<AgendaSession> Sessions { get; set; } = [];
 
+    /// <summary>Audience questions wait for the moderator's approval before the room sees them.</summary>
+    public bool QnaModerated { get; set; } = true;
+
     public IEnumerable<Question> QuestionsInOrder() =>
         Sessions.OrderBy(s => s.Order).SelectMany(s => s.Questions.OrderBy(q => q.Order));
 

@@ -2,6 +2,7 @@ using LivePoll.Web.Features.Accounts;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Moderation;
 using LivePoll.Web.Features.Operations;
+using LivePoll.Web.Features.Qna;
 using LivePoll.Web.Features.Reports;
 
 namespace LivePoll.Web.Infrastructure;
@@ -26,6 +27,7 @@ internal static class ApiServiceCollectionExtensions
             .MapModerationApi()
             .MapResultsApi()
             .MapExportApi()
+            .MapQnaApi()
             .MapRuntimeStatusApi();
         return app;
     }

@@ -1,3 +1,4 @@
+using LivePoll.Domain.Qna;
 using LivePoll.Domain.Questions;
 using LivePoll.Domain.Voting;
 using LivePoll.Web.Features.Events;
@@ -10,7 +11,27 @@ namespace LivePoll.Web.Realtime;
 public sealed record JoinRequest(string? Code, string? Token = null, string? Language = null);
 
 public sealed record JoinResponse(
-    string ParticipantToken, EventDto Event, QuestionDto? CurrentQuestion, SubmitRequest? MyResponse, QuestionResultsDto? Results);
+    string ParticipantToken, EventDto Event, QuestionDto? CurrentQuestion, SubmitRequest? MyResponse, QuestionResultsDto? Results,
+    IReadOnlyList<QnaItemDto> Qna, IReadOnlyList<Guid> MyUpvotes);
+
+/// <summary>Hub <c>Ask</c>: a question for the speakers, with an optional name.</summary>
+public sealed record AskRequest(string? Text, string? Author = null);
+
+public sealed record AskResult(bool Ok, Guid? Id = null, string? Error = null);
+
+/// <summary>Hub <c>Upvote</c>.</summary>
+public sealed record UpvoteRequest(Guid AudienceQuestionId);
+
+/// <summary>An audience question as phones, staff and the API see it (design.md: id, text, votes, status).</summary>
+public sealed record QnaItemDto(Guid Id, string Text, int Votes, AudienceQuestionStatus Status, string? Author, DateTimeOffset AskedAt, bool Mine)
+{
+    public static QnaItemDto From(QnaItem item, Guid? viewer) =>
+        new(item.Id, item.Text, item.Votes, item.Status, item.Author, item.AskedAt, item.ParticipantId == viewer);
+
+    /// <summary>What <paramref name="participantId"/> may see (null: the public questions only).</summary>
+    public static IReadOnlyList<QnaItemDto> ListFor(QnaBoard board, Guid? participantId) =>
+        [.. board.VisibleTo(participantId).Select(i => From(i, participantId))];
+}
 
 public sealed record SubmitRequest(
     Guid QuestionId, IReadOnlyList<Guid>? OptionIds = null, int? Value = null, string? Text = null, IReadOnlyList<Guid>? Ranking = null)
@@ -38,4 +59,5 @@ public interface IPollClient
     Task QuestionChanged(QuestionDto? question);
     Task ResultsUpdated(QuestionResultsDto results);
     Task EventClosed();
+    Task QnaUpdated(IReadOnlyList<QnaItemDto> items);
 }

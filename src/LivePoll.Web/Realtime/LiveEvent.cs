@@ -1,4 +1,5 @@
 using LivePoll.Domain.Events;
+using LivePoll.Domain.Qna;
 using LivePoll.Domain.Questions;
 using LivePoll.Domain.Results;
 using System.Collections.Concurrent;
@@ -37,6 +38,9 @@ public sealed class LiveEvent
                 ?? questions.Where(q => q.State == QuestionState.Closed).MaxBy(q => q.ClosedAt);
         }
     }
+
+    /// <summary>The audience's questions for the speakers, with their upvotes.</summary>
+    public QnaBoard Qna { get; } = new();
 
     public QuestionTally TallyFor(Guid questionId) => _tallies.GetOrAdd(questionId, id => new QuestionTally(id));
 

@@ -9,6 +9,9 @@ public enum LiveEventChangeKind
     AgendaChanged,
     ResultsChanged,
     PresenceChanged,
+
+    /// <summary>Audience questions were asked, upvoted or moderated.</summary>
+    QnaChanged,
     EventDeleted,
 }
 

@@ -79,6 +79,17 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
         {
             live.TallyFor(row.response.QuestionId).Apply(row.response.ParticipantId, row.response.ToBallot() with { Language = row.Language });
         }
+        foreach (var question in await db.AudienceQuestions.AsNoTracking().Where(q => q.EventId == eventId).ToListAsync())
+        {
+            live.Qna.Add(question);
+        }
+        var upvotes = await db.AudienceQuestionVotes.AsNoTracking()
+            .Join(db.AudienceQuestions.Where(q => q.EventId == eventId), v => v.AudienceQuestionId, q => q.Id, (v, _) => v)
+            .ToListAsync();
+        foreach (var upvote in upvotes)
+        {
+            live.Qna.TryUpvote(upvote.AudienceQuestionId, upvote.ParticipantId);
+        }
         _idsByCode[snapshot.Code] = eventId;
         return live;
     }

@@ -1,3 +1,4 @@
+using LivePoll.Web.Features.Qna;
 using LivePoll.Web.Features.Voting;
 using Microsoft.AspNetCore.SignalR;
 
@@ -7,6 +8,7 @@ namespace LivePoll.Web.Realtime;
 public sealed class PollHub(
     ParticipantService participants,
     VotingService voting,
+    QnaService qna,
     ResultsBroadcaster broadcaster) : Hub<IPollClient>
 {
     private const string SessionKey = "participant";
@@ -41,17 +43,24 @@ public sealed class PollHub(
         broadcaster.MarkPresenceDirty(session.Live.Id);
 
         var view = session.CurrentView();
-        return new JoinResponse(session.Token, view.Event, view.Question, view.MyResponse, view.Results);
+        return new JoinResponse(session.Token, view.Event, view.Question, view.MyResponse, view.Results, view.Qna, view.MyUpvotes);
     }
 
-    public async Task<SubmitResult> Submit(SubmitRequest request)
-    {
-        if (!Context.Items.TryGetValue(SessionKey, out var value) || value is not ParticipantSession session)
-        {
-            return new SubmitResult(false, "Join the event before voting.");
-        }
-        return await voting.SubmitAsync(session, request, Context.ConnectionAborted);
-    }
+    public async Task<SubmitResult> Submit(SubmitRequest request) => Session() is { } session
+        ? await voting.SubmitAsync(session, request, Context.ConnectionAborted)
+        : new SubmitResult(false, "Join the event before voting.");
+
+    /// <summary>A question for the speakers (Q&amp;A).</summary>
+    public async Task<AskResult> Ask(AskRequest request) => Session() is { } session
+        ? await qna.AskAsync(session, request, Context.ConnectionAborted)
+        : new AskResult(false, Error: "Join the event before asking.");
+
+    public async Task<SubmitResult> Upvote(UpvoteRequest request) => Session() is { } session
+        ? await qna.UpvoteAsync(session, request, Context.ConnectionAborted)
+        : new SubmitResult(false, "Join the event before upvoting.");
+
+    private ParticipantSession? Session() =>
+        Context.Items.TryGetValue(SessionKey, out var value) ? value as ParticipantSession : null;
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {

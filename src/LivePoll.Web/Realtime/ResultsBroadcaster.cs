@@ -19,10 +19,13 @@ public sealed class ResultsBroadcaster(
 
     private readonly ConcurrentDictionary<(Guid EventId, Guid QuestionId), byte> _dirtyResults = new();
     private readonly ConcurrentDictionary<Guid, byte> _dirtyPresence = new();
+    private readonly ConcurrentDictionary<Guid, byte> _dirtyQna = new();
 
     public void MarkResultsDirty(Guid eventId, Guid questionId) => _dirtyResults.TryAdd((eventId, questionId), 0);
 
     public void MarkPresenceDirty(Guid eventId) => _dirtyPresence.TryAdd(eventId, 0);
+
+    public void MarkQnaDirty(Guid eventId) => _dirtyQna.TryAdd(eventId, 0);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,6 +50,18 @@ public sealed class ResultsBroadcaster(
             _dirtyPresence.TryRemove(eventId, out _);
             notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.PresenceChanged));
         }
+        foreach (var eventId in _dirtyQna.Keys)
+        {
+            _dirtyQna.TryRemove(eventId, out _);
+            try
+            {
+                await SendQnaAsync(eventId);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Broadcasting the Q&A of event {EventId} failed", eventId);
+            }
+        }
         foreach (var key in _dirtyResults.Keys)
         {
             _dirtyResults.TryRemove(key, out _);
@@ -59,6 +74,17 @@ public sealed class ResultsBroadcaster(
                 logger.LogWarning(ex, "Broadcasting results of question {QuestionId} failed", key.QuestionId);
             }
         }
+    }
+
+    /// <summary>Staff pages hear of every change; phones get the public questions (their own pending ones they keep).</summary>
+    private async Task SendQnaAsync(Guid eventId)
+    {
+        if (await registry.GetAsync(eventId) is not { } live)
+        {
+            return;
+        }
+        notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.QnaChanged));
+        await hub.Clients.Group(PollHub.GroupName(eventId)).QnaUpdated(QnaItemDto.ListFor(live.Qna, participantId: null));
     }
 
     private async Task SendResultsAsync(Guid eventId, Guid questionId)

@@ -1,5 +1,6 @@
 using LivePoll.Data;
 using LivePoll.Domain.Participants;
+using LivePoll.Domain.Qna;
 using LivePoll.Domain.Voting;
 using LivePoll.Web.Realtime;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,16 @@ public abstract class PendingWrite
     public Task<bool> Committed => _committed.Task;
 
     public void Complete(bool committed) => _committed.TrySetResult(committed);
+
+    /// <summary>After the commit: bring the live state up to date (before the phone is told).</summary>
+    public virtual void ApplyToLiveState(ResultsBroadcaster broadcaster)
+    {
+    }
+
+    /// <summary>After a failed commit: undo what was reserved in the live state beforehand.</summary>
+    public virtual void Revert()
+    {
+    }
 }
 
 /// <summary>A phone joining for the first time.</summary>
@@ -28,10 +39,38 @@ public sealed class PendingParticipant(Participant participant) : PendingWrite
 /// <summary>A validated ballot (new or changed).</summary>
 public sealed class PendingResponse(LiveEvent live, Guid questionId, Guid participantId, Ballot ballot) : PendingWrite
 {
-    public LiveEvent Live => live;
     public Guid QuestionId => questionId;
     public Guid ParticipantId => participantId;
     public Ballot Ballot => ballot;
+
+    public override void ApplyToLiveState(ResultsBroadcaster broadcaster)
+    {
+        live.TallyFor(questionId).Apply(participantId, ballot);
+        broadcaster.MarkResultsDirty(live.Id, questionId);
+    }
+}
+
+/// <summary>A question from the audience.</summary>
+public sealed class PendingAsk(LiveEvent live, AudienceQuestion question) : PendingWrite
+{
+    public AudienceQuestion Question => question;
+
+    public override void ApplyToLiveState(ResultsBroadcaster broadcaster)
+    {
+        live.Qna.Add(question);
+        broadcaster.MarkQnaDirty(live.Id);
+    }
+}
+
+/// <summary>An upvote, already reserved on the live board (so a second one is refused at once).</summary>
+public sealed class PendingUpvote(LiveEvent live, Guid audienceQuestionId, Guid participantId) : PendingWrite
+{
+    public Guid AudienceQuestionId => audienceQuestionId;
+    public Guid ParticipantId => participantId;
+
+    public override void ApplyToLiveState(ResultsBroadcaster broadcaster) => broadcaster.MarkQnaDirty(live.Id);
+
+    public override void Revert() => live.Qna.RemoveUpvote(audienceQuestionId, participantId);
 }
 
 /// <summary>
@@ -99,16 +138,16 @@ public sealed class AudienceWriter(
         catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
         {
             logger.LogError(ex, "Could not store a batch of {Count} writes; phones are asked to retry", batch.Count);
-            batch.ForEach(p => p.Complete(false));
+            foreach (var pending in batch)
+            {
+                pending.Revert();
+                pending.Complete(false);
+            }
             return;
         }
         foreach (var pending in batch)
         {
-            if (pending is PendingResponse response)
-            {
-                response.Live.TallyFor(response.QuestionId).Apply(response.ParticipantId, response.Ballot);
-                broadcaster.MarkResultsDirty(response.Live.Id, response.QuestionId);
-            }
+            pending.ApplyToLiveState(broadcaster);
             pending.Complete(true);
         }
     }
@@ -123,12 +162,16 @@ public sealed class AudienceWriter(
         var now = Timestamp(time.GetUtcNow());
         await using var participants = new ParticipantInsert(connection, transaction);
         await using var responses = new ResponseUpsert(connection, transaction, now);
+        await using var questions = new AudienceQuestionInsert(connection, transaction);
+        await using var upvotes = new UpvoteInsert(connection, transaction);
         foreach (var pending in batch)
         {
             await (pending switch
             {
                 PendingParticipant p => participants.ExecuteAsync(p.Participant),
                 PendingResponse r => responses.ExecuteAsync(r),
+                PendingAsk a => questions.ExecuteAsync(a.Question),
+                PendingUpvote u => upvotes.ExecuteAsync(u),
                 _ => throw new InvalidOperationException($"Unknown write {pending.GetType().Name}"),
             });
         }
@@ -176,6 +219,21 @@ public sealed class AudienceWriter(
     {
         public Task ExecuteAsync(Participant p) =>
             ExecuteAsync(Text(p.Id), Text(p.EventId), p.TokenHash, p.Language, Timestamp(p.JoinedAt));
+    }
+
+    private sealed class AudienceQuestionInsert(DbConnection connection, DbTransaction transaction) : BatchStatement(connection, transaction, """
+        INSERT INTO "AudienceQuestions" ("Id", "EventId", "ParticipantId", "Text", "Author", "Status", "AskedAt") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+        """)
+    {
+        public Task ExecuteAsync(AudienceQuestion q) =>
+            ExecuteAsync(Text(q.Id), Text(q.EventId), Text(q.ParticipantId), q.Text, q.Author, q.Status.ToString(), Timestamp(q.AskedAt));
+    }
+
+    private sealed class UpvoteInsert(DbConnection connection, DbTransaction transaction) : BatchStatement(connection, transaction, """
+        INSERT INTO "AudienceQuestionVotes" ("AudienceQuestionId", "ParticipantId") VALUES (@p0, @p1)
+        """)
+    {
+        public Task ExecuteAsync(PendingUpvote u) => ExecuteAsync(Text(u.AudienceQuestionId), Text(u.ParticipantId));
     }
 
     // The same upsert works on SQLite and PostgreSQL; a changed vote updates the one row.

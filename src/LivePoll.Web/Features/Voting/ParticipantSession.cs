@@ -12,20 +12,26 @@ public sealed record ParticipantSession(LiveEvent Live, Guid ParticipantId, stri
 }
 
 /// <summary>What a phone shows right now: the open question, its own answer and, when revealed, the results.</summary>
-public sealed record PhoneView(EventDto Event, QuestionDto? Question, SubmitRequest? MyResponse, QuestionResultsDto? Results)
+public sealed record PhoneView(
+    EventDto Event, QuestionDto? Question, SubmitRequest? MyResponse, QuestionResultsDto? Results,
+    IReadOnlyList<QnaItemDto> Qna, IReadOnlyList<Guid> MyUpvotes)
 {
     public static PhoneView Create(LiveEvent live, Guid? participantId)
     {
         var question = live.CurrentQuestion;
+        var qna = QnaItemDto.ListFor(live.Qna, participantId);
+        IReadOnlyList<Guid> upvotes = participantId is { } me ? live.Qna.UpvotedBy(me) : [];
         if (question is null)
         {
-            return new PhoneView(live.Snapshot.ToDto(), null, null, null);
+            return new PhoneView(live.Snapshot.ToDto(), null, null, null, qna, upvotes);
         }
         var ballot = participantId is { } id ? live.TallyFor(question.Id).BallotOf(id) : null;
         return new PhoneView(
             live.Snapshot.ToDto(),
             question.ToDto(),
             ballot is null ? null : SubmitRequest.From(question.Id, ballot, question.Type == QuestionType.Ranking),
-            question.ResultsVisibleToAudience ? ResultsService.For(live, question).ToDto() : null);
+            question.ResultsVisibleToAudience ? ResultsService.For(live, question).ToDto() : null,
+            qna,
+            upvotes);
     }
 }

@@ -6,6 +6,7 @@ internal static class VotingServiceCollectionExtensions
     {
         builder.Services.AddSingleton<ParticipantService>();
         builder.Services.AddSingleton<VotingService>();
+        builder.Services.AddSingleton<LivePoll.Web.Features.Qna.QnaService>();
         builder.Services.AddSingleton<AudienceWriter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AudienceWriter>());
         return builder;

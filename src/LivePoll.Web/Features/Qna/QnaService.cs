@@ -1,0 +1,88 @@
+using LivePoll.Data;
+using LivePoll.Domain.Qna;
+using LivePoll.Web.Features.Voting;
+using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Realtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace LivePoll.Web.Features.Qna;
+
+/// <summary>
+/// Audience Q&amp;A: phones ask and upvote (stored by the group-commit writer, acknowledged after the
+/// commit); the moderator approves, hides, pins or marks questions answered.
+/// </summary>
+public sealed class QnaService(
+    AudienceWriter writer,
+    IDbContextFactory<LivePollDbContext> dbFactory,
+    LiveEventRegistry registry,
+    LiveEventNotifier notifier,
+    ResultsBroadcaster broadcaster,
+    TimeProvider time)
+{
+    public async Task<AskResult> AskAsync(ParticipantSession session, AskRequest? request, CancellationToken cancellationToken)
+    {
+        if (AudienceQuestion.Validate(request?.Text, request?.Author) is { } error)
+        {
+            return new AskResult(false, Error: error);
+        }
+        var question = new AudienceQuestion
+        {
+            EventId = session.Live.Id,
+            ParticipantId = session.ParticipantId,
+            Text = request!.Text!.Trim(),
+            Author = string.IsNullOrWhiteSpace(request.Author) ? null : request.Author.Trim(),
+            Status = session.Live.Snapshot.QnaModerated ? AudienceQuestionStatus.Pending : AudienceQuestionStatus.Approved,
+            AskedAt = time.GetUtcNow(),
+        };
+        return await writer.WriteAsync(new PendingAsk(session.Live, question), cancellationToken)
+            ? new AskResult(true, question.Id)
+            : new AskResult(false, Error: "Your question could not be saved. Please try again.");
+    }
+
+    public async Task<SubmitResult> UpvoteAsync(ParticipantSession session, UpvoteRequest? request, CancellationToken cancellationToken)
+    {
+        var board = session.Live.Qna;
+        if (request is null || !board.VisibleTo(session.ParticipantId).Any(i => i.Id == request.AudienceQuestionId))
+        {
+            return new SubmitResult(false, "This question is not part of the event.");
+        }
+        if (!board.TryUpvote(request.AudienceQuestionId, session.ParticipantId))
+        {
+            return new SubmitResult(false, "You already upvoted this question.");
+        }
+        return await writer.WriteAsync(new PendingUpvote(session.Live, request.AudienceQuestionId, session.ParticipantId), cancellationToken)
+            ? SubmitResult.Success
+            : new SubmitResult(false, "Your upvote could not be saved. Please try again.");
+    }
+
+    /// <summary>Every question of the event, most upvoted first.</summary>
+    public async Task<IReadOnlyList<QnaItem>> ListAsync(Guid eventId) =>
+        (await LiveAsync(eventId)).Qna.All();
+
+    public async Task SetStatusAsync(Guid eventId, Guid itemId, AudienceQuestionStatus status)
+    {
+        var live = await LiveAsync(eventId);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var question = await db.AudienceQuestions.FirstOrDefaultAsync(q => q.Id == itemId && q.EventId == eventId)
+            ?? throw new NotFoundException("The audience question is not part of this event.");
+        question.Status = status;
+        await db.SaveChangesAsync();
+        live.Qna.SetStatus(itemId, status);
+        notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.QnaChanged));
+        broadcaster.MarkQnaDirty(eventId);
+    }
+
+    /// <summary>Pre-moderation on: new questions wait for approval. Off: the room sees them at once.</summary>
+    public async Task SetModeratedAsync(Guid eventId, bool moderated)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
+        ev.QnaModerated = moderated;
+        await db.SaveChangesAsync();
+        await registry.RefreshAsync(ev);
+        notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.QnaChanged));
+    }
+
+    private async Task<LiveEvent> LiveAsync(Guid eventId) =>
+        await registry.GetAsync(eventId) ?? throw new NotFoundException("The event does not exist.");
+}
