@@ -18,7 +18,7 @@ builder.AddAccounts();
 builder.AddApi();
 builder.Services.AddRealtime();
 builder.Services.AddEvents();
-builder.AddVoting();
+builder.Services.AddVoting();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -14,6 +14,10 @@ function start(app) {
   let question = null;
   let myResponse = null;
   let results = null;
+  let qna = [];
+  let myUpvotes = new Set();
+  const qnaList = document.getElementById("lp-qna-list");
+  const askForm = document.getElementById("lp-ask");
   const palette = JSON.parse(app.dataset.colours);
   const colour = (name) => palette[name] ?? palette.grey;
 
@@ -38,6 +42,14 @@ function start(app) {
       renderResults();
     }
   });
+  connection.on("QnaUpdated", (items) => {
+    // the room's public questions, plus this phone's own ones still waiting for approval
+    const ids = new Set(items.map((i) => i.id));
+    const mine = new Set(qna.filter((i) => i.mine).map((i) => i.id));
+    qna = [...items.map((i) => ({ ...i, mine: mine.has(i.id) })), ...qna.filter((i) => i.mine && i.status === "Pending" && !ids.has(i.id))];
+    renderQna();
+  });
+  askForm?.addEventListener("submit", ask);
   connection.on("EventClosed", () => {
     question = null;
     render();
@@ -79,8 +91,12 @@ function start(app) {
       question = joined.currentQuestion;
       myResponse = joined.myResponse;
       results = joined.results;
+      qna = joined.qna ?? [];
+      myUpvotes = new Set(joined.myUpvotes ?? []);
       showConnection("");
       render();
+      renderQna();
+      askForm.hidden = false;
     } catch (e) {
       showConnection("");
       say(e.message.replace(/^.*HubException: /, ""));
@@ -260,6 +276,69 @@ function start(app) {
       say("Not sent — check your connection and try again.");
     } finally {
       button.disabled = false;
+    }
+  }
+
+  // Questions for the speakers: pinned first, then by upvotes; each can be upvoted once.
+  function renderQna() {
+    qnaList.replaceChildren();
+    const sorted = [...qna].sort((a, b) => (b.status === "Pinned") - (a.status === "Pinned") || b.votes - a.votes);
+    for (const item of sorted) {
+      const li = el("li", "lp-qna-item");
+      const upvoted = myUpvotes.has(item.id);
+      const button = el("button", "lp-qna-votes", `▲ ${item.votes}`);
+      button.type = "button";
+      button.disabled = upvoted || item.status === "Pending";
+      button.setAttribute("aria-pressed", String(upvoted));
+      button.setAttribute("aria-label", `${upvoted ? "Upvoted" : "Upvote"} (${item.votes} ${item.votes === 1 ? "vote" : "votes"})`);
+      button.addEventListener("click", () => upvote(item, button));
+      const text = el("span", "lp-qna-text", item.text);
+      if (item.author) text.append(el("small", null, ` — ${item.author}`));
+      li.append(button, text);
+      const status = { Pending: "Waiting for approval", Answered: "Answered", Pinned: "Now on screen" }[item.status];
+      if (status) li.append(el("span", "lp-qna-status", status));
+      qnaList.append(li);
+    }
+    document.querySelector(".lp-qna-empty")?.toggleAttribute("hidden", qna.length > 0);
+  }
+
+  async function ask(event) {
+    event.preventDefault();
+    const text = askForm.querySelector("textarea");
+    const author = askForm.querySelector("input");
+    const button = askForm.querySelector("button");
+    button.disabled = true;
+    try {
+      const answer = await connection.invoke("Ask", { text: text.value, author: author.value || null });
+      if (answer.ok) {
+        qna.push({ id: answer.id, text: text.value.trim(), author: author.value.trim() || null, votes: 0, status: answer.status, mine: true });
+        text.value = "";
+        renderQna();
+        say(answer.status === "Pending" ? "Question sent ✓ — it appears once the moderator approves it." : "Question sent ✓");
+      } else {
+        say(answer.error);
+      }
+    } catch {
+      say("Not sent — check your connection and try again.");
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  async function upvote(item, button) {
+    button.disabled = true;
+    try {
+      const answer = await connection.invoke("Upvote", { audienceQuestionId: item.id });
+      if (answer.ok) {
+        myUpvotes.add(item.id);
+        item.votes += 1;
+        renderQna();
+      } else {
+        say(answer.error);
+      }
+    } catch {
+      button.disabled = false;
+      say("Not sent — check your connection and try again.");
     }
   }
 

@@ -17,7 +17,7 @@ public sealed record JoinResponse(
 /// <summary>Hub <c>Ask</c>: a question for the speakers, with an optional name.</summary>
 public sealed record AskRequest(string? Text, string? Author = null);
 
-public sealed record AskResult(bool Ok, Guid? Id = null, string? Error = null);
+public sealed record AskResult(bool Ok, Guid? Id = null, string? Error = null, AudienceQuestionStatus? Status = null);
 
 /// <summary>Hub <c>Upvote</c>.</summary>
 public sealed record UpvoteRequest(Guid AudienceQuestionId);

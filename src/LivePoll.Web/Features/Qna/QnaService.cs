@@ -35,7 +35,7 @@ public sealed class QnaService(
             AskedAt = time.GetUtcNow(),
         };
         return await writer.WriteAsync(new PendingAsk(session.Live, question), cancellationToken)
-            ? new AskResult(true, question.Id)
+            ? new AskResult(true, question.Id, Status: question.Status)
             : new AskResult(false, Error: "Your question could not be saved. Please try again.");
     }
 

@@ -1,14 +1,17 @@
+using LivePoll.Web.Features.Qna;
+
 namespace LivePoll.Web.Features.Voting;
 
-internal static class VotingServiceCollectionExtensions
+public static class VotingServiceCollectionExtensions
 {
-    public static IHostApplicationBuilder AddVoting(this IHostApplicationBuilder builder)
+    /// <summary>What phones use: joining, voting, Q&amp;A, and the single writer that stores it all.</summary>
+    public static IServiceCollection AddVoting(this IServiceCollection services)
     {
-        builder.Services.AddSingleton<ParticipantService>();
-        builder.Services.AddSingleton<VotingService>();
-        builder.Services.AddSingleton<LivePoll.Web.Features.Qna.QnaService>();
-        builder.Services.AddSingleton<AudienceWriter>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<AudienceWriter>());
-        return builder;
+        services.AddSingleton<ParticipantService>();
+        services.AddSingleton<VotingService>();
+        services.AddSingleton<QnaService>();
+        services.AddSingleton<AudienceWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AudienceWriter>());
+        return services;
     }
 }
