@@ -7,13 +7,13 @@ using static Microsoft.Playwright.Assertions;
 
 namespace LivePoll.E2ETests;
 
-/// <summary>Scale, ranking and open-text questions answered on real phone pages, shown on the projector.</summary>
+/// <summary>Scale, ranking and open-text questions and Q&amp;A on real phone pages; the projector's modes switched from the console.</summary>
 public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Phones_rate_rank_and_answer_in_words_and_the_projector_shows_each_result()
+    public async Task Phones_rate_rank_answer_in_words_and_ask_and_the_projector_shows_each_mode()
     {
         using var api = await browser.App.CreateStaffClientAsync(Ct);
         var ev = await CreateEventAsync(api);
@@ -59,20 +59,50 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
 
         // Open text: the projector draws a word cloud
         await OpenAsync(api, ev, questions[2]);
-        await phoneA.Locator("textarea").FillAsync("Funding and trust");
+        await phoneA.Locator("#lp-question textarea").FillAsync("Funding and trust");
         await SubmitAsync(phoneA, "Answer recorded ✓");
-        await phoneB.Locator("textarea").FillAsync("funding");
+        await phoneB.Locator("#lp-question textarea").FillAsync("funding");
         await SubmitAsync(phoneB, "Answer recorded ✓");
         await Expect(projector.GetByTestId("figures")).ToHaveTextAsync("2 answers");
         await Expect(projector.Locator(".word-cloud li")).ToHaveTextAsync(["funding", "trust"]);
         await Expect(phoneB.Locator(".lp-results-title")).ToHaveTextAsync("Results · 2 answers");
         await ScreenshotAsync(projector, "projector-wordcloud.png");
         await phoneB.ScreenshotAsync(new() { Path = Screenshot("phone-open-text.png"), FullPage = true });
+
+        // Q&A: a phone asks, the moderator approves, another phone upvotes, the projector shows it
+        await phoneA.GetByLabel("Your question").FillAsync("Who pays for the follow-up?");
+        await phoneA.GetByLabel("Your name (optional)").FillAsync("Amina");
+        await phoneA.GetByRole(AriaRole.Button, new() { Name = "Ask" }).ClickAsync();
+        await Expect(phoneA.Locator("#lp-status")).ToHaveTextAsync("Question sent ✓ — it appears once the moderator approves it.");
+        await Expect(phoneA.Locator(".lp-qna-status")).ToHaveTextAsync("Waiting for approval");
+        var moderator = await staff.NewPageAsync();
+        await moderator.GotoAsync($"/events/{ev.Id}/moderate");
+        await moderator.GetByTestId("qna-approve").ClickAsync();
+        var upvote = phoneB.Locator(".lp-qna-item button.lp-qna-votes");
+        await Expect(upvote).ToHaveTextAsync("▲ 0");
+        await upvote.ClickAsync();
+        await Expect(upvote).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(upvote).ToHaveTextAsync("▲ 1");
+
+        await ProjectorModeAsync(moderator, "Q&A");
+        await Expect(projector.GetByTestId("projector-qna")).ToContainTextAsync("▲ 1");
+        await Expect(projector.GetByTestId("projector-qna")).ToContainTextAsync("Who pays for the follow-up? — Amina");
+        await ScreenshotAsync(projector, "projector-qna.png");
+        await moderator.GetByText("High contrast (bright room)").ClickAsync();
+        await Expect(projector.GetByTestId("projector-screen")).ToHaveClassAsync(new Regex("high-contrast"));
+        await ScreenshotAsync(projector, "projector-qna-high-contrast.png");
+        await ProjectorModeAsync(moderator, "Blank");
+        await Expect(projector.GetByTestId("blank")).ToBeVisibleAsync();
+        await ProjectorModeAsync(moderator, "Lobby (QR)");
+        await Expect(projector.GetByTestId("lobby")).ToBeVisibleAsync();
+        await ScreenshotAsync(projector, "projector-lobby-high-contrast.png");
+        await moderator.ScreenshotAsync(new() { Path = Screenshot("moderator-qna.png"), FullPage = true });
+        await phoneB.ScreenshotAsync(new() { Path = Screenshot("phone-qna.png"), FullPage = true });
     }
 
     private static async Task SubmitAsync(IPage phone, string confirmation)
     {
-        await phone.Locator("button.lp-vote").ClickAsync();
+        await phone.Locator("#lp-question button.lp-vote").ClickAsync();
         await Expect(phone.Locator("#lp-status")).ToHaveTextAsync(confirmation);
     }
 
@@ -112,6 +142,10 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         var results = await api.GetFromJsonAsync<LivePoll.Web.Features.Reports.EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct);
         return results!.Questions.Single(q => q.QuestionId == question.Id);
     }
+
+    /// <summary>Clicks a mode of the console's projector control (a MudBlazor toggle group).</summary>
+    private static Task ProjectorModeAsync(IPage moderator, string label) =>
+        moderator.GetByTestId("projector-control").Locator(".mud-toggle-item", new() { HasText = label }).ClickAsync();
 
     private static string Screenshot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);
 

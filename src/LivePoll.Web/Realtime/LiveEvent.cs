@@ -39,6 +39,18 @@ public sealed class LiveEvent
         }
     }
 
+    /// <summary>What the projector shows; kept in memory only (after a restart it follows the agenda again).</summary>
+    public ProjectorMode ProjectorMode { get; private set; }
+
+    /// <summary>Black on white with heavier type, for bright rooms.</summary>
+    public bool HighContrast { get; private set; }
+
+    internal void SetProjector(ProjectorMode mode, bool highContrast)
+    {
+        ProjectorMode = mode;
+        HighContrast = highContrast;
+    }
+
     /// <summary>The audience's questions for the speakers, with their upvotes.</summary>
     public QnaBoard Qna { get; } = new();
 

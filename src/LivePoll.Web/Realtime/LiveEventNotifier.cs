@@ -12,6 +12,9 @@ public enum LiveEventChangeKind
 
     /// <summary>Audience questions were asked, upvoted or moderated.</summary>
     QnaChanged,
+
+    /// <summary>The moderator switched what the projector shows.</summary>
+    ProjectorChanged,
     EventDeleted,
 }
 

@@ -12,6 +12,7 @@ public static class EventsServiceCollectionExtensions
         services.AddSingleton<ModerationService>();
         services.AddSingleton<DemoEventSeeder>();
         services.AddScoped<JoinLinks>();
+        services.AddSingleton<LivePoll.Web.Features.Presentation.PresentationService>();
         return services;
     }
 }
