@@ -32,6 +32,16 @@ public sealed class LivePollDbContext(DbContextOptions<LivePollDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LivePollDbContext).Assembly);
+        // Our entities get their Guid ids in the domain (Guid.CreateVersion7()). Telling EF that keys are
+        // never generated makes a new session, question or option added to a loaded event an INSERT
+        // (with a generated key EF would take an object that already has an id for an existing row).
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("LivePoll.Domain", StringComparison.Ordinal) == true))
+        {
+            foreach (var key in entity.FindPrimaryKey()?.Properties.Where(p => p.ClrType == typeof(Guid)) ?? [])
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

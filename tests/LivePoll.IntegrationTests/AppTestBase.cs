@@ -26,10 +26,11 @@ public abstract class AppTestBase(LivePollAppFactory? app = null) : IAsyncLifeti
 
     protected Task<Phone> PhoneAsync() => Phone.ConnectAsync(App.BaseAddress, Ct);
 
-    /// <summary>Waits up to 5 s for something pushed to a phone.</summary>
-    protected static async Task Eventually(Func<bool> condition)
+    /// <summary>Waits (5 s unless told otherwise) for something pushed to a phone.</summary>
+    protected static async Task Eventually(Func<bool> condition, TimeSpan? within = null)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(5));
+        while (!condition() && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50, Ct);
         }

@@ -32,6 +32,8 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         AddAuthorization().SetAuthorized("moderator@livepoll.test");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Clicks are saved through the real (in-memory SQLite) database; a loaded CI machine needs more than 1 s.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 

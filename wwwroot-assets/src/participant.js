@@ -32,7 +32,7 @@ function start(app) {
       results = null;
       say("");
     }
-    question = q;
+    question = withDeadline(q);
     if (q && !q.resultsVisible) results = null;
     render();
   });
@@ -88,7 +88,7 @@ function start(app) {
     try {
       const joined = await connection.invoke("Join", { code, token: localStorage.getItem(storageKey) });
       localStorage.setItem(storageKey, joined.participantToken);
-      question = joined.currentQuestion;
+      question = withDeadline(joined.currentQuestion);
       myResponse = joined.myResponse;
       results = joined.results;
       qna = joined.qna ?? [];
@@ -133,6 +133,7 @@ function start(app) {
     }
     form.addEventListener("submit", submit);
     area.append(form);
+    showCountdown(open);
     if (!open) area.append(el("p", "lp-closed", "Voting on this question is closed."));
     renderResults();
   }
@@ -277,6 +278,28 @@ function start(app) {
     } finally {
       button.disabled = false;
     }
+  }
+
+  // A question's timer, counted down on the phone's own clock from the moment the question arrived.
+  function withDeadline(q) {
+    if (q && q.secondsLeft != null) q.deadline = Date.now() + q.secondsLeft * 1000;
+    return q;
+  }
+
+  let countdown = null;
+  function showCountdown(open) {
+    clearInterval(countdown);
+    if (!open || !question.deadline) return;
+    const node = el("p", "lp-countdown");
+    node.setAttribute("role", "timer");
+    area.querySelector(".lp-form").after(node);
+    const tick = () => {
+      const left = Math.max(0, Math.ceil((question.deadline - Date.now()) / 1000));
+      node.textContent = left > 0 ? `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")} left to vote` : "⏱ Time is up";
+      if (left === 0) clearInterval(countdown);
+    };
+    tick();
+    countdown = setInterval(tick, 1000);
   }
 
   // Questions for the speakers: pinned first, then by upvotes; each can be upvoted once.

@@ -20,7 +20,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Cards.CardCountChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -56,7 +55,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Events.AgendaSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EventId")
@@ -83,7 +81,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -123,7 +120,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Participants.Participant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EventId")
@@ -154,7 +150,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Qna.AudienceQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("AskedAt")
@@ -207,10 +202,12 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Questions.Question", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MaxChoices")
@@ -252,6 +249,9 @@ namespace LivePoll.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TimerSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -272,7 +272,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Questions.QuestionOption", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CardCount")
@@ -304,7 +303,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Voting.Response", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -5,6 +5,8 @@ public sealed class Question : IOrdered
     public const int MaxTextLength = 500;
     public const int MaxOptions = 12;
     public const int MaxScaleLabelLength = 60;
+    public const int MinTimerSeconds = 5;
+    public const int MaxTimerSeconds = 3600;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SessionId { get; set; }
@@ -24,6 +26,12 @@ public sealed class Question : IOrdered
     /// <summary>What the ends of a rating scale mean, e.g. "not ready" / "fully ready".</summary>
     public string? ScaleMinLabel { get; set; }
     public string? ScaleMaxLabel { get; set; }
+    /// <summary>Optional voting time: the question closes by itself this many seconds after it opens.</summary>
+    public int? TimerSeconds { get; set; }
+
+    /// <summary>When an open question with a timer closes by itself.</summary>
+    public DateTimeOffset? ClosesAt { get; set; }
+
     public DateTimeOffset? OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public List<QuestionOption> Options { get; set; } = [];
@@ -47,6 +55,38 @@ public sealed class Question : IOrdered
         State = QuestionState.Open;
         OpenedAt = now;
         ClosedAt = null;
+        ClosesAt = TimerSeconds is { } seconds ? now.AddSeconds(seconds) : null;
+    }
+
+    /// <summary>The error for a timer length, or null when it is fine (no timer is fine).</summary>
+    public static string? ValidateTimer(int? seconds) => seconds is { } s && (s < MinTimerSeconds || s > MaxTimerSeconds)
+        ? $"A timer runs from {MinTimerSeconds} to {MaxTimerSeconds} seconds (or leave it empty)."
+        : null;
+
+    /// <summary>Whole seconds until the timer closes the question (null without a running timer).</summary>
+    public int? SecondsLeft(DateTimeOffset now) => State == QuestionState.Open && ClosesAt is { } at
+        ? Math.Max(0, (int)Math.Ceiling((at - now).TotalSeconds))
+        : null;
+
+    /// <summary>A copy to ask again later (e.g. before and after a session): same wording and options, not yet asked.</summary>
+    public Question CopyAsDraft(Guid sessionId, int order)
+    {
+        var copy = new Question
+        {
+            SessionId = sessionId,
+            Order = order,
+            Type = Type,
+            Text = Text,
+            Visibility = Visibility,
+            MaxChoices = MaxChoices,
+            ScaleMin = ScaleMin,
+            ScaleMax = ScaleMax,
+            ScaleMinLabel = ScaleMinLabel,
+            ScaleMaxLabel = ScaleMaxLabel,
+            TimerSeconds = TimerSeconds,
+        };
+        copy.Options.AddRange(OptionsInOrder().Select(o => new QuestionOption { QuestionId = copy.Id, Order = o.Order, Text = o.Text, Colour = o.Colour }));
+        return copy;
     }
 
     public void Close(DateTimeOffset now)
@@ -57,6 +97,7 @@ public sealed class Question : IOrdered
         }
         State = QuestionState.Closed;
         ClosedAt = now;
+        ClosesAt = null;
     }
 
     public void Reveal() => ResultsShownOverride = true;

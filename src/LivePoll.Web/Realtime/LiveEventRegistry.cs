@@ -14,10 +14,13 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
     private readonly ConcurrentDictionary<Guid, Lazy<Task<LiveEvent?>>> _events = new();
     private readonly ConcurrentDictionary<string, Guid> _idsByCode = new(StringComparer.Ordinal);
 
+    /// <summary>The events in memory now.</summary>
+    public IEnumerable<LiveEvent> Loaded() => _events.Values
+        .Where(lazy => lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully && lazy.Value.Result is not null)
+        .Select(lazy => lazy.Value.Result!);
+
     /// <summary>Phones connected to any loaded event.</summary>
-    public int ConnectedPhones => _events.Values
-        .Where(lazy => lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
-        .Sum(lazy => lazy.Value.Result?.ConnectedPhones ?? 0);
+    public int ConnectedPhones => Loaded().Sum(live => live.ConnectedPhones);
 
     public async Task<LiveEvent?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
     {

@@ -18,7 +18,8 @@ public sealed record QuestionDto(
     ResultsVisibility Visibility, bool ResultsVisible,
     int? MaxChoices, int? ScaleMin, int? ScaleMax,
     IReadOnlyList<OptionDto> Options,
-    string? ScaleMinLabel = null, string? ScaleMaxLabel = null);
+    string? ScaleMinLabel = null, string? ScaleMaxLabel = null,
+    int? TimerSeconds = null, int? SecondsLeft = null);
 
 public sealed record OptionDto(Guid Id, string Text, string Colour);
 
@@ -36,5 +37,6 @@ internal static class EventMapping
         q.Type == QuestionType.MultipleChoice ? q.EffectiveMaxChoices : null,
         q.ScaleMin, q.ScaleMax,
         [.. q.OptionsInOrder().Select(o => new OptionDto(o.Id, o.Text, o.Colour))],
-        q.ScaleMinLabel, q.ScaleMaxLabel);
+        q.ScaleMinLabel, q.ScaleMaxLabel,
+        q.TimerSeconds, q.SecondsLeft(DateTimeOffset.UtcNow));
 }

@@ -87,6 +87,10 @@ internal static class EventFactory
         {
             found.Add(($"{path}.{field}", message));
         }
+        if (Question.ValidateTimer(template.TimerSeconds) is { } timerError)
+        {
+            found.Add(($"{path}.timerSeconds", timerError));
+        }
         foreach (var (field, label) in new[] { ("scaleMinLabel", template.ScaleMinLabel), ("scaleMaxLabel", template.ScaleMaxLabel) })
         {
             if (label?.Trim().Length > Question.MaxScaleLabelLength)
@@ -112,6 +116,7 @@ internal static class EventFactory
             ScaleMax = type == QuestionType.Scale ? template.ScaleMax ?? 5 : null,
             ScaleMinLabel = type == QuestionType.Scale ? ScaleLabel(template.ScaleMinLabel) : null,
             ScaleMaxLabel = type == QuestionType.Scale ? ScaleLabel(template.ScaleMaxLabel) : null,
+            TimerSeconds = template.TimerSeconds,
         };
         question.Options.AddRange(options.Select((o, i) => new QuestionOption
         {

@@ -110,6 +110,24 @@ public sealed class EventService(
         QuestionEditor.Apply(question, draft);
     });
 
+    /// <summary>
+    /// Copies a question to the end of the last session, not yet asked, so it can be asked again
+    /// later and the two rounds compared. Returns the copy's id.
+    /// </summary>
+    public async Task<Guid> CopyQuestionAsync(Guid eventId, Guid questionId)
+    {
+        var copyId = Guid.Empty;
+        await MutateAsync(eventId, ev =>
+        {
+            var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+            var last = ev.Sessions.OrderBy(s => s.Order).Last();
+            var copy = question.CopyAsDraft(last.Id, last.Questions.NextOrder());
+            last.Questions.Add(copy);
+            copyId = copy.Id;
+        });
+        return copyId;
+    }
+
     public Task DeleteQuestionAsync(Guid eventId, Guid questionId) => MutateAsync(eventId, ev =>
     {
         var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");

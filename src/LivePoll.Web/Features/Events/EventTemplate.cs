@@ -30,6 +30,7 @@ public sealed class QuestionTemplate
     public int? ScaleMax { get; set; }
     public string? ScaleMinLabel { get; set; }
     public string? ScaleMaxLabel { get; set; }
+    public int? TimerSeconds { get; set; }
     public List<OptionTemplate>? Options { get; set; }
 }
 
@@ -60,6 +61,7 @@ internal static class EventTemplateMapping
                 ScaleMax = q.ScaleMax,
                 ScaleMinLabel = q.ScaleMinLabel,
                 ScaleMaxLabel = q.ScaleMaxLabel,
+                TimerSeconds = q.TimerSeconds,
                 Options = [.. q.OptionsInOrder().Select(o => new OptionTemplate { Text = o.Text, Colour = o.Colour })],
             })],
         })],

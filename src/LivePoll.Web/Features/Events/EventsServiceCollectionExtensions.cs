@@ -10,9 +10,10 @@ public static class EventsServiceCollectionExtensions
         services.AddSingleton<LiveChangePublisher>();
         services.AddSingleton<EventService>();
         services.AddSingleton<ModerationService>();
+        services.AddHostedService<QuestionTimers>();
         services.AddSingleton<DemoEventSeeder>();
         services.AddScoped<JoinLinks>();
-        services.AddSingleton<LivePoll.Web.Features.Presentation.PresentationService>();
+        services.AddSingleton<PresentationService>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public sealed class QuestionDraft
     public int? ScaleMax { get; set; } = 5;
     public string? ScaleMinLabel { get; set; }
     public string? ScaleMaxLabel { get; set; }
+    public int? TimerSeconds { get; set; }
     public List<OptionDraft> Options { get; set; } = [new() { Colour = CardColour.Default(0) }, new() { Colour = CardColour.Default(1) }];
 
     public static QuestionDraft From(Question q) => new()
@@ -27,11 +28,15 @@ public sealed class QuestionDraft
         ScaleMax = q.ScaleMax ?? 5,
         ScaleMinLabel = q.ScaleMinLabel,
         ScaleMaxLabel = q.ScaleMaxLabel,
+        TimerSeconds = q.TimerSeconds,
         Options = [.. q.OptionsInOrder().Select(o => new OptionDraft { Id = o.Id, Text = o.Text, Colour = o.Colour })],
     };
 
-    public IReadOnlyList<(string Field, string Message)> Validate() => QuestionDefinitionRules.Validate(
-        Type, Text, Type.HasOptions() ? [.. Options.Select(o => o.Text)] : [], MaxChoices, ScaleMin, ScaleMax);
+    public IReadOnlyList<(string Field, string Message)> Validate() =>
+    [
+        .. QuestionDefinitionRules.Validate(Type, Text, Type.HasOptions() ? [.. Options.Select(o => o.Text)] : [], MaxChoices, ScaleMin, ScaleMax),
+        .. Question.ValidateTimer(TimerSeconds) is { } timer ? [("timerSeconds", timer)] : Array.Empty<(string, string)>(),
+    ];
 }
 
 public sealed class OptionDraft

@@ -21,6 +21,7 @@ internal static class QuestionEditor
         question.MaxChoices = draft.Type == QuestionType.MultipleChoice ? draft.MaxChoices : null;
         question.ScaleMin = draft.Type == QuestionType.Scale ? draft.ScaleMin : null;
         question.ScaleMax = draft.Type == QuestionType.Scale ? draft.ScaleMax : null;
+        question.TimerSeconds = draft.TimerSeconds;
         question.ScaleMinLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMinLabel) : null;
         question.ScaleMaxLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMaxLabel) : null;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LivePoll.Domain.Cards;
+using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
@@ -36,6 +37,12 @@ internal static class ModerationApi
         {
             await moderation.HideAsync(id, questionId);
             return Results.NoContent();
+        });
+        question.MapPost("/copy", async (Guid id, Guid questionId, EventService events) =>
+        {
+            var copyId = await events.CopyQuestionAsync(id, questionId);
+            var copy = (await events.GetAsync(id))!.FindQuestion(copyId)!;
+            return Results.Created($"/api/events/{id}", copy.ToDto());
         });
         question.MapPut("/cards", async (Guid id, Guid questionId, CardCountsRequest? request, ClaimsPrincipal user,
             ModerationService moderation, LiveEventRegistry registry) =>

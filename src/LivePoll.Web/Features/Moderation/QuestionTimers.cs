@@ -1,0 +1,56 @@
+using LivePoll.Domain;
+using LivePoll.Domain.Questions;
+using LivePoll.Web.Realtime;
+
+namespace LivePoll.Web.Features.Moderation;
+
+/// <summary>Closes questions whose timer has run out, whether or not a console is open.</summary>
+public sealed class QuestionTimers(
+    LiveEventRegistry registry,
+    ModerationService moderation,
+    TimeProvider time,
+    ILogger<QuestionTimers> logger) : BackgroundService
+{
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromMilliseconds(250);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(CheckInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await CloseExpiredAsync();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+
+    internal async Task CloseExpiredAsync()
+    {
+        var now = time.GetUtcNow();
+        var expired = registry.Loaded()
+            .SelectMany(live => live.Snapshot.QuestionsInOrder()
+                .Where(q => q.State == QuestionState.Open && q.ClosesAt <= now)
+                .Select(q => (EventId: live.Id, QuestionId: q.Id)))
+            .ToList();
+        foreach (var (eventId, questionId) in expired)
+        {
+            try
+            {
+                await moderation.CloseAsync(eventId, questionId);
+            }
+            catch (DomainRuleException)
+            {
+                // closed by the moderator in the meantime
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not close question {QuestionId} at the end of its timer", questionId);
+            }
+        }
+    }
+}
