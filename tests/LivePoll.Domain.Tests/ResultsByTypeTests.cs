@@ -120,3 +120,26 @@ public sealed class ResultsByTypeTests
         Assert.Equal(46, results.TotalVotes);
     }
 }
+
+public sealed class WordCloudModerationTests
+{
+    [Fact]
+    public void Hidden_words_and_hidden_answers_leave_the_cloud_but_the_answer_count_stays()
+    {
+        var q = TestQuestions.Make(QuestionType.OpenText);
+        var tally = new QuestionTally(q.Id);
+        tally.Apply(Guid.NewGuid(), new Ballot { Text = "Money money", Language = "en" });
+        tally.Apply(Guid.NewGuid(), new Ballot { Text = "Stupid idea", Language = "en" });
+        tally.Apply(Guid.NewGuid(), new Ballot { Text = "Trust", Language = "en" });
+
+        Assert.True(q.SetHidden("  STUPID IDEA ", wholeAnswer: true, hidden: true));
+        Assert.True(q.SetHidden("Trust", wholeAnswer: false, hidden: true));
+        Assert.False(q.SetHidden("trust", wholeAnswer: false, hidden: true)); // already hidden: no change
+        var results = QuestionResults.From(q, tally.Snapshot());
+        Assert.Equal(["money"], results.Words!.Select(w => w.Text));
+        Assert.Equal(3, results.Answers);
+
+        Assert.True(q.SetHidden("trust", wholeAnswer: false, hidden: false));
+        Assert.Contains("trust", QuestionResults.From(q, tally.Snapshot()).Words!.Select(w => w.Text));
+    }
+}

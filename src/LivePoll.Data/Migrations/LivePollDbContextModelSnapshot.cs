@@ -210,6 +210,14 @@ namespace LivePoll.Data.Migrations
                     b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("HiddenAnswers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("HiddenWords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("MaxChoices")
                         .HasColumnType("INTEGER");
 

@@ -36,6 +36,32 @@ public sealed class Question : IOrdered
     public DateTimeOffset? ClosedAt { get; set; }
     public List<QuestionOption> Options { get; set; } = [];
 
+    /// <summary>Open text: words the moderator took out of the word cloud (lower case).</summary>
+    public List<string> HiddenWords { get; set; } = [];
+
+    /// <summary>Open text: answers the moderator hid from the cloud and the screens (lower case, trimmed).</summary>
+    public List<string> HiddenAnswers { get; set; } = [];
+
+    /// <summary>Hides or shows a word or a whole answer of the word cloud; false when nothing changed.</summary>
+    public bool SetHidden(string text, bool wholeAnswer, bool hidden)
+    {
+        var key = text.Trim().ToLowerInvariant();
+        var list = wholeAnswer ? HiddenAnswers : HiddenWords;
+        if (key.Length == 0 || list.Contains(key) == hidden)
+        {
+            return false;
+        }
+        if (hidden)
+        {
+            list.Add(key);
+        }
+        else
+        {
+            list.Remove(key);
+        }
+        return true;
+    }
+
     public bool ResultsVisibleToAudience => ResultsShownOverride ?? Visibility switch
     {
         ResultsVisibility.Live => true,

@@ -33,7 +33,9 @@ public sealed record QuestionResults(
                 Scale: ScaleStatistics.From(question.ScaleMin ?? 1, question.ScaleMax ?? 5, tally.ValueCounts)),
             QuestionType.OpenText => new(question.Id, question.Type, question.State, tally.Participants, [],
                 Answers: tally.Texts.Count(t => !string.IsNullOrWhiteSpace(t.Text)),
-                Words: WordCounter.Count(tally.Texts)),
+                Words: WordCounter.Count(
+                    tally.Texts.Where(t => !question.HiddenAnswers.Contains(t.Text.Trim().ToLowerInvariant())),
+                    question.HiddenWords.ToHashSet(StringComparer.Ordinal))),
             QuestionType.Ranking => new(question.Id, question.Type, question.State, tally.Participants,
                 [.. options.Select(o => RankingResult(o, options.Count, tally))]),
             _ => new(question.Id, question.Type, question.State, tally.Participants,

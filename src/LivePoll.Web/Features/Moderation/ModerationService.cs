@@ -44,6 +44,18 @@ public sealed class ModerationService(
         return new Dictionary<string, string[]>();
     }
 
+    /// <summary>Takes a word (or a whole answer) out of an open-text question's word cloud, or puts it back.</summary>
+    public async Task SetHiddenAsync(Guid eventId, Guid questionId, string text, bool wholeAnswer, bool hidden)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var (ev, question) = await LoadAsync(db, eventId, questionId);
+        if (question.SetHidden(text, wholeAnswer, hidden))
+        {
+            await db.SaveChangesAsync();
+            await publisher.ResultsChangedAsync(ev, questionId);
+        }
+    }
+
     /// <summary>Every change of a card count in the event, newest first.</summary>
     public async Task<IReadOnlyList<CardCountChange>> CardCountHistoryAsync(Guid eventId)
     {

@@ -1,0 +1,35 @@
+using Bunit;
+using LivePoll.Domain.Questions;
+using LivePoll.Domain.Voting;
+using LivePoll.Web.Features.Moderation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LivePoll.Web.Tests;
+
+public sealed class AnswerListTests : StaffPageContext
+{
+    [Fact]
+    public async Task The_moderator_takes_a_word_and_an_answer_out_of_the_cloud_and_can_show_them_again()
+    {
+        var question = Live.Snapshot.QuestionsInOrder().First(q => q.Type == QuestionType.OpenText);
+        await Services.GetRequiredService<ModerationService>().OpenAsync(Demo.Id, question.Id);
+        Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { Text = "Funding", Language = "en" });
+        Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { Text = "Rubbish", Language = "en" });
+        var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=cloud-word]").Count));
+
+        cut.FindAll("[data-testid=cloud-word]").Single(c => c.TextContent.Contains("rubbish", StringComparison.Ordinal))
+            .QuerySelector(".mud-chip-close-button")!.Click();
+        cut.WaitForAssertion(() => Assert.Equal("rubbish", cut.Find("[data-testid=hidden-word]").TextContent.Trim()));
+        Assert.DoesNotContain("rubbish", cut.Find(".word-cloud").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["rubbish"], Live.Snapshot.FindQuestion(question.Id)!.HiddenWords);
+
+        cut.FindAll("[data-testid=answer-toggle]")[0].Click();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("li.answer-hidden")));
+        Assert.Single(Live.Snapshot.FindQuestion(question.Id)!.HiddenAnswers);
+
+        cut.Find("[data-testid=hidden-word]").Click();
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=hidden-word]")));
+        Assert.Empty(Live.Snapshot.FindQuestion(question.Id)!.HiddenWords);
+    }
+}
