@@ -22,11 +22,11 @@ public sealed class ModeratorConsoleTests : StaffPageContext
         var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
         cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
 
-        cut.FindAll("[data-testid=open-close]")[0].Click();
+        Click(cut, "[data-testid=open-close]", 0);
         cut.WaitForAssertion(() => Assert.Equal("Open", cut.FindAll("[data-testid=state]")[0].TextContent.Trim()));
         Assert.Equal("Close", cut.FindAll("[data-testid=open-close]")[0].TextContent.Trim());
 
-        cut.FindAll("[data-testid=open-close]")[1].Click();
+        Click(cut, "[data-testid=open-close]", 1);
         cut.WaitForAssertion(() => Assert.Equal("Open", cut.FindAll("[data-testid=state]")[1].TextContent.Trim()));
         cut.WaitForAssertion(() => Assert.Equal("Closed", cut.FindAll("[data-testid=state]")[0].TextContent.Trim()));
         var questions = Live.Snapshot.QuestionsInOrder().ToList();

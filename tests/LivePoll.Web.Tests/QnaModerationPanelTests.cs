@@ -18,12 +18,12 @@ public sealed class QnaModerationPanelTests : StaffPageContext
         cut.WaitForAssertion(() => Assert.Equal("Pending", cut.Find("[data-testid=qna-status]").TextContent.Trim()));
         Assert.Contains("(1 waiting)", cut.Markup, StringComparison.Ordinal);
 
-        cut.Find("[data-testid=qna-approve]").Click();
+        Click(cut, "[data-testid=qna-approve]");
         cut.WaitForAssertion(() => Assert.Equal("Approved", cut.Find("[data-testid=qna-status]").TextContent.Trim()));
-        cut.Find("[data-testid=qna-pin]").Click();
+        Click(cut, "[data-testid=qna-pin]");
         cut.WaitForAssertion(() => Assert.Equal("Pinned", cut.Find("[data-testid=qna-status]").TextContent.Trim()));
         Assert.Equal("Unpin", cut.Find("[data-testid=qna-unpin]").TextContent.Trim());
-        cut.Find("[data-testid=qna-hide]").Click();
+        Click(cut, "[data-testid=qna-hide]");
         cut.WaitForAssertion(() => Assert.Equal("Hidden", cut.Find("[data-testid=qna-status]").TextContent.Trim()));
 
         await using var db = await Services.GetRequiredService<IDbContextFactory<LivePollDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);

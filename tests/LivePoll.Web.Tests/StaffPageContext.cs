@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.Rendering;
 using LivePoll.Data;
 using LivePoll.Domain.Events;
 using LivePoll.Web.Features.Events;
@@ -38,6 +39,35 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
     }
 
     protected Event Demo { get; private set; } = default!;
+
+    /// <summary>
+    /// Clicks the <paramref name="index"/>-th match of <paramref name="selector"/>. Live pages redraw on
+    /// their own (votes, timers); when a redraw lands between finding the element and clicking it, the
+    /// click reached nothing and is made again on the fresh element.
+    /// </summary>
+    protected static void Click<TComponent>(IRenderedComponent<TComponent> cut, string selector, int index = 0)
+        where TComponent : IComponent => OnFreshElement(cut, selector, index, element => element.Click());
+
+    /// <summary>Types a value into a field (its change event), like <see cref="Click"/>.</summary>
+    protected static void Change<TComponent>(IRenderedComponent<TComponent> cut, string selector, string value, int index = 0)
+        where TComponent : IComponent => OnFreshElement(cut, selector, index, element => element.Change(value));
+
+    private static void OnFreshElement<TComponent>(IRenderedComponent<TComponent> cut, string selector, int index, Action<AngleSharp.Dom.IElement> act)
+        where TComponent : IComponent
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                act(cut.FindAll(selector)[index]);
+                return;
+            }
+            catch (UnknownEventHandlerIdException) when (attempt < 5)
+            {
+                // redrawn in between: find it again
+            }
+        }
+    }
 
     protected LiveEvent Live { get; private set; } = default!;
 
