@@ -19,16 +19,16 @@ public sealed class AnswerListTests : StaffPageContext
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=cloud-word]").Count));
 
         Assert.Contains("rubbish", cut.FindAll("[data-testid=cloud-word]")[1].TextContent, StringComparison.Ordinal); // ties: alphabetical
-        Click(cut, "[data-testid=cloud-word] .mud-chip-close-button", 1);
+        await ClickAsync(cut, "[data-testid=cloud-word] .mud-chip-close-button", 1);
         cut.WaitForAssertion(() => Assert.Equal("rubbish", cut.Find("[data-testid=hidden-word]").TextContent.Trim()));
         Assert.DoesNotContain("rubbish", cut.Find(".word-cloud").TextContent, StringComparison.Ordinal);
         Assert.Equal(["rubbish"], Live.Snapshot.FindQuestion(question.Id)!.HiddenWords);
 
-        Click(cut, "[data-testid=answer-toggle]");
+        await ClickAsync(cut, "[data-testid=answer-toggle]");
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("li.answer-hidden")));
         Assert.Single(Live.Snapshot.FindQuestion(question.Id)!.HiddenAnswers);
 
-        Click(cut, "[data-testid=hidden-word]");
+        await ClickAsync(cut, "[data-testid=hidden-word]");
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=hidden-word]")));
         Assert.Empty(Live.Snapshot.FindQuestion(question.Id)!.HiddenWords);
     }

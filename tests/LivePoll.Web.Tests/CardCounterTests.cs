@@ -17,12 +17,12 @@ public sealed class CardCounterTests : StaffPageContext
         var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("[data-testid=card-row]").Count));
 
-        Click(cut, "[data-testid=card-plus]");
-        Click(cut, "[data-testid=card-plus]");
-        Click(cut, "[data-testid=card-plus]");
-        Click(cut, "[data-testid=card-minus]");
+        await ClickAsync(cut, "[data-testid=card-plus]");
+        await ClickAsync(cut, "[data-testid=card-plus]");
+        await ClickAsync(cut, "[data-testid=card-plus]");
+        await ClickAsync(cut, "[data-testid=card-minus]");
         cut.WaitForAssertion(() => Assert.Equal(2, Live.Snapshot.FindQuestion(question.Id)!.OptionsInOrder().First().CardCount));
-        Change(cut, "input[data-testid=card-count]", "15", index: 1);
+        await ChangeAsync(cut, "input[data-testid=card-count]", "15", index: 1);
         cut.WaitForAssertion(() => Assert.Equal(15, Live.Snapshot.FindQuestion(question.Id)!.OptionsInOrder().ElementAt(1).CardCount));
 
         cut.WaitForAssertion(() => Assert.Contains("0 phones + 2 cards = 2", cut.FindAll("[data-testid=card-total]")[0].TextContent, StringComparison.Ordinal));

@@ -17,16 +17,16 @@ public sealed class ModeratorConsoleTests : StaffPageContext
     }
 
     [Fact]
-    public void One_click_opens_a_question_and_opening_the_next_closes_it()
+    public async Task One_click_opens_a_question_and_opening_the_next_closes_it()
     {
         var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
         cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
 
-        Click(cut, "[data-testid=open-close]", 0);
+        await ClickAsync(cut, "[data-testid=open-close]", 0);
         cut.WaitForAssertion(() => Assert.Equal("Open", cut.FindAll("[data-testid=state]")[0].TextContent.Trim()));
         Assert.Equal("Close", cut.FindAll("[data-testid=open-close]")[0].TextContent.Trim());
 
-        Click(cut, "[data-testid=open-close]", 1);
+        await ClickAsync(cut, "[data-testid=open-close]", 1);
         cut.WaitForAssertion(() => Assert.Equal("Open", cut.FindAll("[data-testid=state]")[1].TextContent.Trim()));
         cut.WaitForAssertion(() => Assert.Equal("Closed", cut.FindAll("[data-testid=state]")[0].TextContent.Trim()));
         var questions = Live.Snapshot.QuestionsInOrder().ToList();
@@ -48,5 +48,27 @@ public sealed class ModeratorConsoleTests : StaffPageContext
 
         await cut.InvokeAsync(() => cut.Instance.OnKey("r"));
         Assert.False(Live.Snapshot.QuestionsInOrder().ElementAt(1).ResultsVisibleToAudience);
+    }
+}
+
+public sealed class AgendaNowNextTests : StaffPageContext
+{
+    [Fact]
+    public async Task The_console_shows_now_and_next_and_moves_through_the_agenda_with_one_click()
+    {
+        var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
+        cut.WaitForAssertion(() => Assert.Equal("not started", cut.Find("[data-testid=now]").TextContent.Trim()));
+        Assert.Equal("Opening and introduction by the Chair", cut.Find("[data-testid=next]").TextContent.Trim());
+
+        await ClickAsync(cut, "[data-testid=start-next]");
+        cut.WaitForAssertion(() => Assert.Equal("Opening and introduction by the Chair", cut.Find("[data-testid=now]").TextContent.Trim()));
+        Assert.StartsWith("Session I:", cut.Find("[data-testid=next]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Matches(@"^0:0\d of 10 min$", cut.Find("[data-testid=agenda-now-next] [data-testid=session-clock]").TextContent.Trim());
+
+        await ClickAsync(cut, "[data-testid=start-next]");
+        cut.WaitForAssertion(() => Assert.StartsWith("Session I:", cut.Find("[data-testid=now]").TextContent.Trim(), StringComparison.Ordinal));
+        var sessions = Live.Snapshot.Sessions.OrderBy(s => s.Order).ToList();
+        Assert.NotNull(sessions[0].EndedAt);
+        Assert.True(sessions[1].IsRunning);
     }
 }

@@ -18,12 +18,12 @@ public sealed class QnaModerationPanelTests : StaffPageContext
         cut.WaitForAssertion(() => Assert.Equal("Pending", cut.Find("[data-testid=qna-status]").TextContent.Trim()));
         Assert.Contains("(1 waiting)", cut.Markup, StringComparison.Ordinal);
 
-        Click(cut, "[data-testid=qna-approve]");
+        await ClickAsync(cut, "[data-testid=qna-approve]");
         cut.WaitForAssertion(() => Assert.Equal("Approved", cut.Find("[data-testid=qna-status]").TextContent.Trim()));
-        Click(cut, "[data-testid=qna-pin]");
+        await ClickAsync(cut, "[data-testid=qna-pin]");
         cut.WaitForAssertion(() => Assert.Equal("Pinned", cut.Find("[data-testid=qna-status]").TextContent.Trim()));
         Assert.Equal("Unpin", cut.Find("[data-testid=qna-unpin]").TextContent.Trim());
-        Click(cut, "[data-testid=qna-hide]");
+        await ClickAsync(cut, "[data-testid=qna-hide]");
         cut.WaitForAssertion(() => Assert.Equal("Hidden", cut.Find("[data-testid=qna-status]").TextContent.Trim()));
 
         await using var db = await Services.GetRequiredService<IDbContextFactory<LivePollDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);

@@ -7,6 +7,7 @@ using LivePoll.Web.Features.Voting;
 using LivePoll.Web.Options;
 using LivePoll.Web.Realtime;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,25 +42,25 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
     protected Event Demo { get; private set; } = default!;
 
     /// <summary>
-    /// Clicks the <paramref name="index"/>-th match of <paramref name="selector"/>. Live pages redraw on
-    /// their own (votes, timers); when a redraw lands between finding the element and clicking it, the
-    /// click reached nothing and is made again on the fresh element.
+    /// Clicks the <paramref name="index"/>-th match of <paramref name="selector"/> and waits for its handler.
+    /// Live pages redraw on their own (votes, timers); when a redraw lands between finding the element
+    /// and dispatching the click, the click reached nothing and is made again on the fresh element.
     /// </summary>
-    protected static void Click<TComponent>(IRenderedComponent<TComponent> cut, string selector, int index = 0)
-        where TComponent : IComponent => OnFreshElement(cut, selector, index, element => element.Click());
+    protected static Task ClickAsync<TComponent>(IRenderedComponent<TComponent> cut, string selector, int index = 0)
+        where TComponent : IComponent => OnFreshElementAsync(cut, selector, index, element => element.ClickAsync(new MouseEventArgs()));
 
-    /// <summary>Types a value into a field (its change event), like <see cref="Click"/>.</summary>
-    protected static void Change<TComponent>(IRenderedComponent<TComponent> cut, string selector, string value, int index = 0)
-        where TComponent : IComponent => OnFreshElement(cut, selector, index, element => element.Change(value));
+    /// <summary>Types a value into a field (its change event), like <see cref="ClickAsync"/>.</summary>
+    protected static Task ChangeAsync<TComponent>(IRenderedComponent<TComponent> cut, string selector, string value, int index = 0)
+        where TComponent : IComponent => OnFreshElementAsync(cut, selector, index, element => element.ChangeAsync(new ChangeEventArgs { Value = value }));
 
-    private static void OnFreshElement<TComponent>(IRenderedComponent<TComponent> cut, string selector, int index, Action<AngleSharp.Dom.IElement> act)
+    private static async Task OnFreshElementAsync<TComponent>(IRenderedComponent<TComponent> cut, string selector, int index, Func<AngleSharp.Dom.IElement, Task> act)
         where TComponent : IComponent
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                act(cut.FindAll(selector)[index]);
+                await act(cut.FindAll(selector)[index]);
                 return;
             }
             catch (UnknownEventHandlerIdException) when (attempt < 5)

@@ -10,6 +10,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.Property(e => e.Title).HasMaxLength(Event.MaxTitleLength).IsRequired();
+        builder.Ignore(e => e.CurrentSession);
+        builder.Ignore(e => e.NextSession);
         builder.Property(e => e.Code).HasMaxLength(12).IsRequired();
         builder.HasIndex(e => e.Code).IsUnique();
         builder.Property(e => e.Languages)

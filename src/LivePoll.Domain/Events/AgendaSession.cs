@@ -12,4 +12,15 @@ public sealed class AgendaSession : IOrdered
     public string Title { get; set; } = "";
     public int PlannedMinutes { get; set; }
     public List<Question> Questions { get; set; } = [];
+
+    /// <summary>When the moderator started this part of the agenda (null: not yet).</summary>
+    public DateTimeOffset? StartedAt { get; set; }
+
+    /// <summary>When the next part started (null while this one runs).</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+
+    public bool IsRunning => StartedAt is not null && EndedAt is null;
+
+    /// <summary>Time spent in this session so far (or in all, once it ended).</summary>
+    public TimeSpan Elapsed(DateTimeOffset now) => StartedAt is { } start ? (EndedAt ?? now) - start : TimeSpan.Zero;
 }

@@ -38,8 +38,47 @@ public sealed class Event
                 other.Close(now);
             }
         }
+        var session = Sessions.First(s => s.Questions.Contains(question));
+        if (!session.IsRunning)
+        {
+            StartSession(session, now);
+        }
         question.Open(now);
         Status = EventStatus.Live;
+    }
+
+    /// <summary>The part of the agenda running now, if any.</summary>
+    public AgendaSession? CurrentSession => Sessions.FirstOrDefault(s => s.IsRunning);
+
+    /// <summary>The part that comes next: after the current one, or the first not yet started.</summary>
+    public AgendaSession? NextSession
+    {
+        get
+        {
+            var ordered = Sessions.OrderBy(s => s.Order).ToList();
+            return CurrentSession is { } current
+                ? ordered.SkipWhile(s => s != current).Skip(1).FirstOrDefault()
+                : ordered.FirstOrDefault(s => s.StartedAt is null);
+        }
+    }
+
+    /// <summary>Starts a part of the agenda; the one running before ends now. Starting it again restarts its clock.</summary>
+    public void StartSession(AgendaSession session, DateTimeOffset now)
+    {
+        if (!Sessions.Contains(session))
+        {
+            throw new DomainRuleException("The session does not belong to this event.");
+        }
+        foreach (var running in Sessions.Where(s => s.IsRunning && s != session))
+        {
+            running.EndedAt = now;
+        }
+        session.StartedAt = now;
+        session.EndedAt = null;
+        if (Status == EventStatus.Draft)
+        {
+            Status = EventStatus.Live;
+        }
     }
 
     private void EnsureOwns(Question question)

@@ -11,7 +11,8 @@ public sealed record EventDto(
     Guid Id, string Code, string Title, EventStatus Status,
     IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions);
 
-public sealed record SessionDto(Guid Id, string Title, int PlannedMinutes, IReadOnlyList<QuestionDto> Questions);
+public sealed record SessionDto(
+    Guid Id, string Title, int PlannedMinutes, IReadOnlyList<QuestionDto> Questions, DateTimeOffset? StartedAt = null, DateTimeOffset? EndedAt = null);
 
 public sealed record QuestionDto(
     Guid Id, QuestionType Type, string Text, QuestionState State,
@@ -30,7 +31,7 @@ internal static class EventMapping
     public static EventDto ToDto(this Event e) => new(
         e.Id, e.Code, e.Title, e.Status, e.Languages,
         [.. e.Sessions.OrderBy(s => s.Order).Select(s => new SessionDto(
-            s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(ToDto)]))]);
+            s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(ToDto)], s.StartedAt, s.EndedAt))]);
 
     public static QuestionDto ToDto(this Question q) => new(
         q.Id, q.Type, q.Text, q.State, q.Visibility, q.ResultsVisibleToAudience,

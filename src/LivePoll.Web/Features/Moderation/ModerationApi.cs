@@ -55,6 +55,11 @@ internal static class ModerationApi
             var live = await registry.GetAsync(id) ?? throw new NotFoundException("The event does not exist.");
             return Results.Ok(ResultsService.For(live, live.Snapshot.FindQuestion(questionId)!).ToDto());
         });
+        api.MapPost("/events/{id:guid}/sessions/{sessionId:guid}/start", async (Guid id, Guid sessionId, ModerationService moderation) =>
+        {
+            await moderation.StartSessionAsync(id, sessionId);
+            return Results.NoContent();
+        });
         api.MapGet("/events/{id:guid}/cards/changes", async (Guid id, ModerationService moderation) =>
             (await moderation.CardCountHistoryAsync(id))
                 .Select(c => new CardCountChangeDto(c.QuestionId, c.OptionId, c.OldCount, c.NewCount, c.ChangedBy, c.ChangedAt)));

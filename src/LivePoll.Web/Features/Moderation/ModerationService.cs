@@ -20,6 +20,17 @@ public sealed class ModerationService(
     public Task CloseAsync(Guid eventId, Guid questionId) =>
         ChangeAsync(eventId, questionId, (_, q) => q.Close(time.GetUtcNow()));
 
+    /// <summary>Starts a part of the agenda (the running one ends); its clock runs against the planned minutes.</summary>
+    public async Task StartSessionAsync(Guid eventId, Guid sessionId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
+        var session = ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
+        ev.StartSession(session, time.GetUtcNow());
+        await db.SaveChangesAsync();
+        await publisher.AgendaChangedAsync(ev);
+    }
+
     public Task RevealAsync(Guid eventId, Guid questionId) => ChangeAsync(eventId, questionId, (_, q) => q.Reveal());
 
     public Task HideAsync(Guid eventId, Guid questionId) => ChangeAsync(eventId, questionId, (_, q) => q.Hide());
