@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LivePoll.Data.Migrations
 {
     [DbContext(typeof(LivePollDbContext))]
-    [Migration("20261124032447_AudienceQna")]
-    partial class AudienceQna
+    [Migration("20261124041517_SideEventFeatures")]
+    partial class SideEventFeatures
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -23,7 +23,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Cards.CardCountChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -59,7 +58,9 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Events.AgendaSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EventId")
@@ -70,6 +71,9 @@ namespace LivePoll.Data.Migrations
 
                     b.Property<int>("PlannedMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -86,7 +90,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -126,7 +129,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Participants.Participant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EventId")
@@ -157,7 +159,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Qna.AudienceQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("AskedAt")
@@ -210,10 +211,20 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Questions.Question", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("HiddenAnswers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("HiddenWords")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MaxChoices")
@@ -255,6 +266,9 @@ namespace LivePoll.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TimerSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -275,7 +289,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Questions.QuestionOption", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CardCount")
@@ -307,7 +320,6 @@ namespace LivePoll.Data.Migrations
             modelBuilder.Entity("LivePoll.Domain.Voting.Response", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
