@@ -262,17 +262,21 @@ function start(app) {
     }
     const vote = answerOf(event.target);
     const button = event.target.querySelector("button.lp-vote");
-    button.disabled = true;
     say("Sending…");
+    await send(button, "Submit", vote, () => {
+      myResponse = vote;
+      button.textContent = submitLabel();
+      say(question.type === "OpenText" ? "Answer recorded ✓" : "Vote recorded ✓");
+    });
+  }
+
+  // One hub call from a button: disabled meanwhile; the server's refusal or a connection problem is said.
+  async function send(button, method, payload, onOk) {
+    button.disabled = true;
     try {
-      const answer = await connection.invoke("Submit", vote);
-      if (answer.ok) {
-        myResponse = vote;
-        button.textContent = submitLabel();
-        say(question.type === "OpenText" ? "Answer recorded ✓" : "Vote recorded ✓");
-      } else {
-        say(answer.error);
-      }
+      const answer = await connection.invoke(method, payload);
+      if (answer.ok) onOk(answer);
+      else say(answer.error);
     } catch {
       say("Not sent — check your connection and try again.");
     } finally {
@@ -329,40 +333,20 @@ function start(app) {
     event.preventDefault();
     const text = askForm.querySelector("textarea");
     const author = askForm.querySelector("input");
-    const button = askForm.querySelector("button");
-    button.disabled = true;
-    try {
-      const answer = await connection.invoke("Ask", { text: text.value, author: author.value || null });
-      if (answer.ok) {
-        qna.push({ id: answer.id, text: text.value.trim(), author: author.value.trim() || null, votes: 0, status: answer.status, mine: true });
-        text.value = "";
-        renderQna();
-        say(answer.status === "Pending" ? "Question sent ✓ — it appears once the moderator approves it." : "Question sent ✓");
-      } else {
-        say(answer.error);
-      }
-    } catch {
-      say("Not sent — check your connection and try again.");
-    } finally {
-      button.disabled = false;
-    }
+    await send(askForm.querySelector("button"), "Ask", { text: text.value, author: author.value || null }, (answer) => {
+      qna.push({ id: answer.id, text: text.value.trim(), author: author.value.trim() || null, votes: 0, status: answer.status, mine: true });
+      text.value = "";
+      renderQna();
+      say(answer.status === "Pending" ? "Question sent ✓ — it appears once the moderator approves it." : "Question sent ✓");
+    });
   }
 
-  async function upvote(item, button) {
-    button.disabled = true;
-    try {
-      const answer = await connection.invoke("Upvote", { audienceQuestionId: item.id });
-      if (answer.ok) {
-        myUpvotes.add(item.id);
-        item.votes += 1;
-        renderQna();
-      } else {
-        say(answer.error);
-      }
-    } catch {
-      button.disabled = false;
-      say("Not sent — check your connection and try again.");
-    }
+  function upvote(item, button) {
+    return send(button, "Upvote", { audienceQuestionId: item.id }, () => {
+      myUpvotes.add(item.id);
+      item.votes += 1;
+      renderQna(); // draws a fresh, disabled button for this question
+    });
   }
 
   // The Submit message for what the form holds.

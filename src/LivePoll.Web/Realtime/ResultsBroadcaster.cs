@@ -1,4 +1,5 @@
 using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using System.Collections.Concurrent;
 
@@ -13,7 +14,7 @@ public sealed class ResultsBroadcaster(
     IHubContext<PollHub, IPollClient> hub,
     LiveEventNotifier notifier,
     TimeProvider time,
-    ILogger<ResultsBroadcaster> logger) : BackgroundService
+    ILogger<ResultsBroadcaster> logger) : PeriodicService(Interval, time)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
@@ -27,21 +28,7 @@ public sealed class ResultsBroadcaster(
 
     public void MarkQnaDirty(Guid eventId) => _dirtyQna.TryAdd(eventId, 0);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await FlushAsync();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // shutting down
-        }
-    }
+    protected override Task TickAsync() => FlushAsync();
 
     internal async Task FlushAsync()
     {

@@ -1,5 +1,6 @@
 using LivePoll.Domain;
 using LivePoll.Domain.Questions;
+using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
 
 namespace LivePoll.Web.Features.Moderation;
@@ -9,29 +10,15 @@ public sealed class QuestionTimers(
     LiveEventRegistry registry,
     ModerationService moderation,
     TimeProvider time,
-    ILogger<QuestionTimers> logger) : BackgroundService
+    ILogger<QuestionTimers> logger) : PeriodicService(CheckInterval, time)
 {
     private static readonly TimeSpan CheckInterval = TimeSpan.FromMilliseconds(250);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(CheckInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await CloseExpiredAsync();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // shutting down
-        }
-    }
+    protected override Task TickAsync() => CloseExpiredAsync();
 
     internal async Task CloseExpiredAsync()
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var expired = registry.Loaded()
             .SelectMany(live => live.Snapshot.QuestionsInOrder()
                 .Where(q => q.State == QuestionState.Open && q.ClosesAt <= now)
