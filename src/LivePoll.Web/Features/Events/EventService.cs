@@ -149,7 +149,7 @@ public sealed class EventService(
     private async Task MutateAsync(Guid eventId, Action<Event> change)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
+        var ev = await db.LoadEventTreeAsync(eventId);
         change(ev);
         await db.SaveChangesAsync();
         await publisher.AgendaChangedAsync(ev);

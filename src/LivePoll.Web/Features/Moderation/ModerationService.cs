@@ -24,7 +24,7 @@ public sealed class ModerationService(
     public async Task StartSessionAsync(Guid eventId, Guid sessionId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
+        var ev = await db.LoadEventTreeAsync(eventId);
         var session = ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
         ev.StartSession(session, time.GetUtcNow());
         await db.SaveChangesAsync();
@@ -90,8 +90,7 @@ public sealed class ModerationService(
 
     private static async Task<(Event Event, Question Question)> LoadAsync(LivePollDbContext db, Guid eventId, Guid questionId)
     {
-        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId)
-            ?? throw new NotFoundException("The event does not exist.");
+        var ev = await db.LoadEventTreeAsync(eventId);
         var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
         return (ev, question);
     }

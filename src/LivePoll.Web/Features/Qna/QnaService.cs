@@ -76,7 +76,7 @@ public sealed class QnaService(
     public async Task SetModeratedAsync(Guid eventId, bool moderated)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var ev = await db.EventTrees.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
+        var ev = await db.LoadEventTreeAsync(eventId);
         ev.QnaModerated = moderated;
         await db.SaveChangesAsync();
         await registry.RefreshAsync(ev);
