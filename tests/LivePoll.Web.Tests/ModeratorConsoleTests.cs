@@ -71,4 +71,39 @@ public sealed class AgendaNowNextTests : StaffPageContext
         Assert.NotNull(sessions[0].EndedAt);
         Assert.True(sessions[1].IsRunning);
     }
+
+    [Fact]
+    public async Task The_clicker_steps_through_parts_of_the_agenda_and_space_starts_the_selected_part()
+    {
+        var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
+        cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
+
+        // from the first question, back to the part it belongs to, then back to the part before it
+        await cut.InvokeAsync(() => cut.Instance.OnKey("PageUp"));
+        cut.WaitForAssertion(() => Assert.Contains("Interaction with the audience", cut.Find("[data-testid=session-step]").TextContent, StringComparison.Ordinal));
+        await cut.InvokeAsync(() => cut.Instance.OnKey("PageUp"));
+        cut.WaitForAssertion(() => Assert.Contains("Session I:", cut.Find("[data-testid=session-step]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("No questions in this part", cut.Find("[data-testid=session-step]").TextContent, StringComparison.Ordinal);
+
+        await cut.InvokeAsync(() => cut.Instance.OnKey(" "));
+        Assert.True(Session(1).IsRunning);
+        cut.WaitForAssertion(() => Assert.StartsWith("Session I:", cut.Find("[data-testid=now]").TextContent.Trim(), StringComparison.Ordinal));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=session-running]"));
+
+        // on to the voting exercise and its first question: Space starts the part, then opens the question
+        await cut.InvokeAsync(() => cut.Instance.OnKey("PageDown"));
+        await cut.InvokeAsync(() => cut.Instance.OnKey(" "));
+        Assert.True(Session(2).IsRunning);
+        await cut.InvokeAsync(() => cut.Instance.OnKey("PageDown"));
+        await cut.InvokeAsync(() => cut.Instance.OnKey(" "));
+        Assert.Equal(QuestionState.Open, Live.Snapshot.QuestionsInOrder().First().State);
+
+        // the clicker's blank-screen key blanks the projector and brings it back
+        await cut.InvokeAsync(() => cut.Instance.OnKey("b"));
+        Assert.Equal(LivePoll.Web.Realtime.ProjectorMode.Blank, Live.ProjectorMode);
+        await cut.InvokeAsync(() => cut.Instance.OnKey("b"));
+        Assert.Equal(LivePoll.Web.Realtime.ProjectorMode.Auto, Live.ProjectorMode);
+    }
+
+    private LivePoll.Domain.Events.AgendaSession Session(int index) => Live.Snapshot.Sessions.OrderBy(s => s.Order).ElementAt(index);
 }

@@ -1,5 +1,5 @@
 // Forwards moderator shortcuts (and presenter clickers, which send arrow / page keys) to .NET.
-const keys = new Set(["ArrowRight", "ArrowLeft", "ArrowDown", "ArrowUp", "PageDown", "PageUp", " ", "r", "R"]);
+const keys = new Set(["ArrowRight", "ArrowLeft", "ArrowDown", "ArrowUp", "PageDown", "PageUp", " ", "r", "R", "b", "B", "."]);
 let handler = null;
 
 export function listen(dotnet) {
