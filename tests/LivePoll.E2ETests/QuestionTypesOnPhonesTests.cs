@@ -4,6 +4,7 @@ using LivePoll.Web.Features.Events;
 using LivePoll.Web.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using static LivePoll.E2ETests.Stage;
 
 namespace LivePoll.E2ETests;
 
@@ -100,12 +101,6 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         await phoneB.ScreenshotAsync(new() { Path = Screenshot("phone-qna.png"), FullPage = true });
     }
 
-    private static async Task SubmitAsync(IPage phone, string confirmation)
-    {
-        await phone.Locator("#lp-question button.lp-vote").ClickAsync();
-        await Expect(phone.Locator("#lp-status")).ToHaveTextAsync(confirmation);
-    }
-
     private static async Task<EventDto> CreateEventAsync(HttpClient api)
     {
         var template = new
@@ -141,18 +136,5 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
     {
         var results = await api.GetFromJsonAsync<LivePoll.Web.Features.Reports.EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct);
         return results!.Questions.Single(q => q.QuestionId == question.Id);
-    }
-
-    /// <summary>Clicks a mode of the console's projector control (a MudBlazor toggle group).</summary>
-    private static Task ProjectorModeAsync(IPage moderator, string label) =>
-        moderator.GetByTestId("projector-control").Locator(".mud-toggle-item", new() { HasText = label }).ClickAsync();
-
-    private static string Screenshot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);
-
-    /// <summary>After the chart's 300 ms animation, so the picture shows the bars at their height.</summary>
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        await page.WaitForTimeoutAsync(600);
-        await page.ScreenshotAsync(new() { Path = Screenshot(name) });
     }
 }

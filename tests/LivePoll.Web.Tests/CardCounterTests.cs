@@ -35,9 +35,11 @@ public sealed class CardCounterTests : StaffPageContext
     }
 
     [Fact]
-    public void A_question_not_yet_asked_takes_no_cards()
+    public async Task A_question_not_yet_asked_takes_no_cards()
     {
         var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
+        cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
+        await ClickAsync(cut, "[data-testid=question-row]", 0);
         cut.WaitForAssertion(() => Assert.Contains("Open the question to count raised cards.", cut.Markup, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("[data-testid=card-row]"));
     }

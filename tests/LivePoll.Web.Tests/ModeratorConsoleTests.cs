@@ -39,6 +39,7 @@ public sealed class ModeratorConsoleTests : StaffPageContext
         var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
         cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
 
+        await ClickAsync(cut, "[data-testid=question-row]", 0); // selects the first question
         await cut.InvokeAsync(() => cut.Instance.OnKey("ArrowRight"));
         await cut.InvokeAsync(() => cut.Instance.OnKey(" "));
 
@@ -78,10 +79,9 @@ public sealed class AgendaNowNextTests : StaffPageContext
         var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
         cut.WaitForAssertion(() => Assert.Equal(8, cut.FindAll("[data-testid=question-row]").Count));
 
-        // from the first question, back to the part it belongs to, then back to the part before it
-        await cut.InvokeAsync(() => cut.Instance.OnKey("PageUp"));
-        cut.WaitForAssertion(() => Assert.Contains("Interaction with the audience", cut.Find("[data-testid=session-step]").TextContent, StringComparison.Ordinal));
-        await cut.InvokeAsync(() => cut.Instance.OnKey("PageUp"));
+        // the clicker starts at the top of the agenda: Opening, then Session I (neither has questions)
+        cut.WaitForAssertion(() => Assert.Contains("Opening and introduction", cut.Find("[data-testid=session-step]").TextContent, StringComparison.Ordinal));
+        await cut.InvokeAsync(() => cut.Instance.OnKey("PageDown"));
         cut.WaitForAssertion(() => Assert.Contains("Session I:", cut.Find("[data-testid=session-step]").TextContent, StringComparison.Ordinal));
         Assert.Contains("No questions in this part", cut.Find("[data-testid=session-step]").TextContent, StringComparison.Ordinal);
 

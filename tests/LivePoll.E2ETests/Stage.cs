@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LivePoll.E2ETests;
+
+/// <summary>Steps the end-to-end tests take on the console, the projector and the phones.</summary>
+internal static class Stage
+{
+    /// <summary>Clicks a mode of the console's projector control (a MudBlazor toggle group).</summary>
+    public static Task ProjectorModeAsync(IPage moderator, string label) =>
+        moderator.GetByTestId("projector-control").Locator(".mud-toggle-item", new() { HasText = label }).ClickAsync();
+
+    /// <summary>Sends the phone's answer as it stands and waits for the confirmation that it is stored.</summary>
+    public static async Task SubmitAsync(IPage phone, string confirmation)
+    {
+        await phone.Locator("#lp-question button.lp-vote").ClickAsync();
+        await Expect(phone.Locator("#lp-status")).ToHaveTextAsync(confirmation);
+    }
+
+    public static string Screenshot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);
+
+    /// <summary>After the chart's 300 ms animation, so the picture shows the bars at their height.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = false)
+    {
+        await page.WaitForTimeoutAsync(600);
+        await page.ScreenshotAsync(new() { Path = Screenshot(name), FullPage = fullPage });
+    }
+}
