@@ -184,7 +184,10 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("aria-label",
                 new Regex("No, mainly political and institutional.*: 3 phones \\+ 25 cards"));
             await ScreenshotAsync(projector, "demo-6-results.png");
-            await ProjectorModeAsync(moderator, "Blank");
+            var blank = moderator.GetByTestId("projector-control").Locator(".mud-toggle-item", new() { HasText = "Blank" });
+            await blank.FocusAsync(); // the projector control works from the keyboard too
+            await Expect(blank).ToBeFocusedAsync();
+            await moderator.Keyboard.PressAsync("Enter");
             await Expect(projector.GetByTestId("blank")).ToBeVisibleAsync();
             await ScreenshotAsync(projector, "demo-7-blank.png");
             await moderator.ScreenshotAsync(new() { Path = Screenshot("demo-moderator.png"), FullPage = true });
