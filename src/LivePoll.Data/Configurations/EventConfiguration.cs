@@ -23,6 +23,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
                     list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode(StringComparison.Ordinal))),
                     list => list.ToList()))
             .HasMaxLength(100);
+        builder.Property(e => e.ProfileQuestion).HasMaxLength(Event.MaxTitleLength);
         builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 }

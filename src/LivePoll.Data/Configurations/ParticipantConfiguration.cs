@@ -12,6 +12,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.TokenHash).HasMaxLength(32).IsRequired();
         builder.HasIndex(p => p.TokenHash).IsUnique();
         builder.Property(p => p.Language).HasMaxLength(Participant.MaxLanguageLength);
+        builder.Property(p => p.Group).HasMaxLength(Participant.MaxGroupLength);
         builder.HasOne<Event>().WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -102,6 +102,14 @@ namespace LivePoll.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ProfileGroups")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfileQuestion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("QnaModerated")
                         .HasColumnType("INTEGER");
 
@@ -129,6 +137,10 @@ namespace LivePoll.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("JoinedAt")
@@ -232,6 +244,12 @@ namespace LivePoll.Data.Migrations
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeakConnectedPhones")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RepeatOfId")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool?>("ResultsShownOverride")
                         .HasColumnType("INTEGER");

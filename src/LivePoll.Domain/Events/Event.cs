@@ -17,6 +17,12 @@ public sealed class Event
     /// <summary>Audience questions wait for the moderator's approval before the room sees them.</summary>
     public bool QnaModerated { get; set; } = true;
 
+    /// <summary>Optional question asked once at join ("Which group do you represent?"); its answers only ever appear in aggregates.</summary>
+    public string? ProfileQuestion { get; set; }
+
+    /// <summary>The groups a participant can pick from for <see cref="ProfileQuestion"/>.</summary>
+    public List<string> ProfileGroups { get; set; } = [];
+
     public IEnumerable<Question> QuestionsInOrder() =>
         Sessions.OrderBy(s => s.Order).SelectMany(s => s.Questions.OrderBy(q => q.Order));
 

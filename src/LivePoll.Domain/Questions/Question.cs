@@ -34,6 +34,12 @@ public sealed class Question : IOrdered
 
     public DateTimeOffset? OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The question this one asks again (a copy made for a before/after comparison).</summary>
+    public Guid? RepeatOfId { get; set; }
+
+    /// <summary>The most phones connected at once while the question was open: the base of its turnout.</summary>
+    public int PeakConnectedPhones { get; set; }
     public List<QuestionOption> Options { get; set; } = [];
 
     /// <summary>Open text: words the moderator took out of the word cloud (lower case).</summary>
@@ -110,6 +116,7 @@ public sealed class Question : IOrdered
             ScaleMinLabel = ScaleMinLabel,
             ScaleMaxLabel = ScaleMaxLabel,
             TimerSeconds = TimerSeconds,
+            RepeatOfId = RepeatOfId ?? Id,
         };
         copy.Options.AddRange(OptionsInOrder().Select(o => new QuestionOption { QuestionId = copy.Id, Order = o.Order, Text = o.Text, Colour = o.Colour }));
         return copy;
@@ -125,6 +132,9 @@ public sealed class Question : IOrdered
         ClosedAt = now;
         ClosesAt = null;
     }
+
+    /// <summary>Keeps the highest number of phones seen connected while the question was open.</summary>
+    public void RecordConnectedPhones(int connected) => PeakConnectedPhones = Math.Max(PeakConnectedPhones, connected);
 
     public void Reveal() => ResultsShownOverride = true;
 

@@ -40,6 +40,15 @@ public sealed class QuestionTally
         }
     }
 
+    /// <summary>Every participant's current ballot (a copy), for breakdowns by group.</summary>
+    public IReadOnlyList<KeyValuePair<Guid, Ballot>> Ballots()
+    {
+        lock (_gate)
+        {
+            return [.. _ballots];
+        }
+    }
+
     public TallySnapshot Snapshot()
     {
         lock (_gate)

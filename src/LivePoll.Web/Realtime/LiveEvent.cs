@@ -13,10 +13,16 @@ namespace LivePoll.Web.Realtime;
 public sealed class LiveEvent
 {
     private readonly ConcurrentDictionary<Guid, QuestionTally> _tallies = new();
+    private readonly ConcurrentDictionary<Guid, int> _peakConnectedWhileOpen = new();
     private Event _snapshot;
+    private Guid[] _openQuestionIds = [];
     private int _connectedPhones;
 
-    public LiveEvent(Event snapshot) => _snapshot = snapshot;
+    public LiveEvent(Event snapshot)
+    {
+        _snapshot = snapshot;
+        TrackOpenQuestions(snapshot);
+    }
 
     public Guid Id => Snapshot.Id;
 
@@ -56,9 +62,36 @@ public sealed class LiveEvent
 
     public QuestionTally TallyFor(Guid questionId) => _tallies.GetOrAdd(questionId, id => new QuestionTally(id));
 
-    internal void Replace(Event snapshot) => Volatile.Write(ref _snapshot, snapshot);
+    internal void Replace(Event snapshot)
+    {
+        Volatile.Write(ref _snapshot, snapshot);
+        TrackOpenQuestions(snapshot);
+    }
 
-    internal void PhoneConnected() => Interlocked.Increment(ref _connectedPhones);
+    /// <summary>The most phones connected at once while the question was open (since this server started).</summary>
+    public int PeakConnectedWhileOpen(Guid questionId) => _peakConnectedWhileOpen.GetValueOrDefault(questionId);
+
+    internal void PhoneConnected()
+    {
+        var connected = Interlocked.Increment(ref _connectedPhones);
+        foreach (var questionId in Volatile.Read(ref _openQuestionIds))
+        {
+            RecordPeak(questionId, connected);
+        }
+    }
+
+    private void TrackOpenQuestions(Event snapshot)
+    {
+        var open = snapshot.QuestionsInOrder().Where(q => q.State == QuestionState.Open).Select(q => q.Id).ToArray();
+        Volatile.Write(ref _openQuestionIds, open);
+        foreach (var questionId in open)
+        {
+            RecordPeak(questionId, ConnectedPhones);
+        }
+    }
+
+    private void RecordPeak(Guid questionId, int connected) =>
+        _peakConnectedWhileOpen.AddOrUpdate(questionId, connected, (_, peak) => Math.Max(peak, connected));
 
     internal void PhoneDisconnected() => Interlocked.Decrement(ref _connectedPhones);
 }

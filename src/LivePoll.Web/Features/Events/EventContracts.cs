@@ -9,7 +9,10 @@ public sealed record EventSummaryDto(Guid Id, string Code, string Title, EventSt
 
 public sealed record EventDto(
     Guid Id, string Code, string Title, EventStatus Status,
-    IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions);
+    IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null);
+
+/// <summary>The optional question asked once at join; its answers only ever appear in aggregates.</summary>
+public sealed record ProfileDto(string Question, IReadOnlyList<string> Groups);
 
 public sealed record SessionDto(
     Guid Id, string Title, int PlannedMinutes, IReadOnlyList<QuestionDto> Questions, DateTimeOffset? StartedAt = null, DateTimeOffset? EndedAt = null);
@@ -20,7 +23,7 @@ public sealed record QuestionDto(
     int? MaxChoices, int? ScaleMin, int? ScaleMax,
     IReadOnlyList<OptionDto> Options,
     string? ScaleMinLabel = null, string? ScaleMaxLabel = null,
-    int? TimerSeconds = null, int? SecondsLeft = null);
+    int? TimerSeconds = null, int? SecondsLeft = null, string? RepeatOf = null);
 
 public sealed record OptionDto(Guid Id, string Text, string Colour);
 
@@ -31,13 +34,18 @@ internal static class EventMapping
     public static EventDto ToDto(this Event e) => new(
         e.Id, e.Code, e.Title, e.Status, e.Languages,
         [.. e.Sessions.OrderBy(s => s.Order).Select(s => new SessionDto(
-            s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(ToDto)], s.StartedAt, s.EndedAt))]);
+            s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(q => q.ToDto(e.RepeatedText(q)))], s.StartedAt, s.EndedAt))],
+        e.ProfileQuestion is { } profile ? new ProfileDto(profile, e.ProfileGroups) : null);
 
-    public static QuestionDto ToDto(this Question q) => new(
+    /// <summary>The text of the question <paramref name="question"/> asks again, which is how a template refers to it.</summary>
+    private static string? RepeatedText(this Event e, Question question) =>
+        question.RepeatOfId is { } id ? e.FindQuestion(id)?.Text : null;
+
+    public static QuestionDto ToDto(this Question q, string? repeatOf = null) => new(
         q.Id, q.Type, q.Text, q.State, q.Visibility, q.ResultsVisibleToAudience,
         q.Type == QuestionType.MultipleChoice ? q.EffectiveMaxChoices : null,
         q.ScaleMin, q.ScaleMax,
         [.. q.OptionsInOrder().Select(o => new OptionDto(o.Id, o.Text, o.Colour))],
         q.ScaleMinLabel, q.ScaleMaxLabel,
-        q.TimerSeconds, q.SecondsLeft(DateTimeOffset.UtcNow));
+        q.TimerSeconds, q.SecondsLeft(DateTimeOffset.UtcNow), repeatOf);
 }

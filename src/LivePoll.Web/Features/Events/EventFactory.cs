@@ -1,4 +1,5 @@
 using LivePoll.Domain.Events;
+using LivePoll.Domain.Participants;
 using LivePoll.Domain.Questions;
 
 namespace LivePoll.Web.Features.Events;
@@ -45,8 +46,54 @@ internal static class EventFactory
             ev.Sessions.Add(session);
         }
 
+        LinkRepeats(ev, sessions, found);
+        SetProfile(ev, template.Profile, found);
+
         errors = found.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
         return errors.Count == 0 ? ev : null;
+    }
+
+    /// <summary>A question with <c>repeatOf</c> asks again the earlier question of that text.</summary>
+    private static void LinkRepeats(Event ev, List<SessionTemplate> sessions, List<(string, string)> found)
+    {
+        var asked = new List<Question>();
+        for (var s = 0; s < ev.Sessions.Count; s++)
+        {
+            for (var q = 0; q < ev.Sessions[s].Questions.Count; q++)
+            {
+                var question = ev.Sessions[s].Questions[q];
+                if (sessions[s].Questions?[q]?.RepeatOf?.Trim() is { Length: > 0 } repeated)
+                {
+                    var original = asked.FirstOrDefault(a => a.Text == repeated && a.Type == question.Type);
+                    if (original is null)
+                    {
+                        found.Add(($"sessions[{s}].questions[{q}].repeatOf", "No earlier question of the same type has this text."));
+                    }
+                    question.RepeatOfId = original?.Id;
+                }
+                asked.Add(question);
+            }
+        }
+    }
+
+    private static void SetProfile(Event ev, ProfileTemplate? profile, List<(string, string)> found)
+    {
+        if (profile is null || string.IsNullOrWhiteSpace(profile.Question))
+        {
+            return;
+        }
+        var groups = (profile.Groups ?? []).Select(g => g?.Trim() ?? "").ToList();
+        if (profile.Question.Trim().Length > Event.MaxTitleLength)
+        {
+            found.Add(("profile.question", $"The profile question must be at most {Event.MaxTitleLength} characters."));
+        }
+        if (groups.Count is < 2 or > Question.MaxOptions || groups.Any(g => g.Length is 0 or > Participant.MaxGroupLength)
+            || groups.Distinct(StringComparer.Ordinal).Count() != groups.Count)
+        {
+            found.Add(("profile.groups", $"Give 2 to {Question.MaxOptions} distinct groups of 1 to {Participant.MaxGroupLength} characters."));
+        }
+        ev.ProfileQuestion = profile.Question.Trim();
+        ev.ProfileGroups = groups;
     }
 
     private static AgendaSession CreateSession(SessionTemplate template, string path, List<(string, string)> found)

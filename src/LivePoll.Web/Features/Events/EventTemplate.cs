@@ -11,6 +11,13 @@ public sealed class EventTemplate
     public string? Title { get; set; }
     public List<string>? Languages { get; set; }
     public List<SessionTemplate>? Sessions { get; set; }
+    public ProfileTemplate? Profile { get; set; }
+}
+
+public sealed class ProfileTemplate
+{
+    public string? Question { get; set; }
+    public List<string>? Groups { get; set; }
 }
 
 public sealed class SessionTemplate
@@ -31,6 +38,9 @@ public sealed class QuestionTemplate
     public string? ScaleMinLabel { get; set; }
     public string? ScaleMaxLabel { get; set; }
     public int? TimerSeconds { get; set; }
+
+    /// <summary>The text of an earlier question of the template that this one asks again (for a before/after comparison).</summary>
+    public string? RepeatOf { get; set; }
     public List<OptionTemplate>? Options { get; set; }
 }
 
@@ -47,6 +57,7 @@ internal static class EventTemplateMapping
     {
         Title = title,
         Languages = [.. ev.Languages],
+        Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate { Question = profile, Groups = [.. ev.ProfileGroups] } : null,
         Sessions = [.. ev.Sessions.OrderBy(s => s.Order).Select(s => new SessionTemplate
         {
             Title = s.Title,
@@ -62,6 +73,7 @@ internal static class EventTemplateMapping
                 ScaleMinLabel = q.ScaleMinLabel,
                 ScaleMaxLabel = q.ScaleMaxLabel,
                 TimerSeconds = q.TimerSeconds,
+                RepeatOf = q.RepeatOfId is { } id ? ev.FindQuestion(id)?.Text : null,
                 Options = [.. q.OptionsInOrder().Select(o => new OptionTemplate { Text = o.Text, Colour = o.Colour })],
             })],
         })],

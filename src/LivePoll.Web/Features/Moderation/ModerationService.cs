@@ -4,6 +4,7 @@ using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace LivePoll.Web.Features.Moderation;
@@ -12,6 +13,7 @@ namespace LivePoll.Web.Features.Moderation;
 public sealed class ModerationService(
     IDbContextFactory<LivePollDbContext> dbFactory,
     LiveChangePublisher publisher,
+    LiveEventRegistry registry,
     TimeProvider time)
 {
     public Task OpenAsync(Guid eventId, Guid questionId, bool keepOthersOpen = false) =>
@@ -84,8 +86,21 @@ public sealed class ModerationService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var (ev, question) = await LoadAsync(db, eventId, questionId);
         change(ev, question);
+        await RecordTurnoutBaseAsync(ev);
         await db.SaveChangesAsync();
         await publisher.AgendaChangedAsync(ev, questionId);
+    }
+
+    /// <summary>Keeps, with each question, the most phones connected while it was open (turnout is measured against it).</summary>
+    private async Task RecordTurnoutBaseAsync(Event ev)
+    {
+        if (await registry.GetAsync(ev.Id) is { } live)
+        {
+            foreach (var question in ev.QuestionsInOrder())
+            {
+                question.RecordConnectedPhones(live.PeakConnectedWhileOpen(question.Id));
+            }
+        }
     }
 
     private static async Task<(Event Event, Question Question)> LoadAsync(LivePollDbContext db, Guid eventId, Guid questionId)

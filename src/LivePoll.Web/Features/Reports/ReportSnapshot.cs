@@ -1,0 +1,223 @@
+using System.Data.Common;
+using LivePoll.Data;
+using LivePoll.Domain.Events;
+using LivePoll.Domain.Qna;
+using LivePoll.Domain.Questions;
+using LivePoll.Domain.Reports;
+using LivePoll.Domain.Results;
+using LivePoll.Domain.Voting;
+using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Realtime;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LivePoll.Web.Features.Reports;
+
+/// <summary>
+/// One consistent read of an event for its report and exports: a read transaction that sees the database as it was
+/// when it began (SQLite WAL snapshot), while phones keep voting. Rows stream from it; nothing holds every response.
+/// </summary>
+public sealed class ReportSnapshot : IAsyncDisposable
+{
+    public const string NoGroup = "Not given";
+    private const int TopQuestions = 10;
+
+    private readonly LivePollDbContext _db;
+    private readonly DbTransaction _transaction;
+    private readonly Event _event;
+    private readonly Dictionary<Guid, string> _groupOf;
+    private readonly HashSet<string> _smallGroups;
+
+    private ReportSnapshot(LivePollDbContext db, DbTransaction transaction, Event ev, Dictionary<Guid, string> groupOf)
+    {
+        _db = db;
+        _transaction = transaction;
+        _event = ev;
+        _groupOf = groupOf;
+        _smallGroups = [.. groupOf.Values.GroupBy(g => g).Where(g => SmallCells.IsSmall(g.Count())).Select(g => g.Key)];
+    }
+
+    public Event Event => _event;
+
+    public static async Task<ReportSnapshot> OpenAsync(IDbContextFactory<LivePollDbContext> dbFactory, Guid eventId)
+    {
+        var db = await dbFactory.CreateDbContextAsync();
+        try
+        {
+            await db.Database.OpenConnectionAsync();
+            // deferred: a read transaction that never takes the write lock the vote writer needs
+            var transaction = db.Database.GetDbConnection() is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: true)
+                : await db.Database.GetDbConnection().BeginTransactionAsync();
+            await db.Database.UseTransactionAsync(transaction);
+            var ev = await db.EventTrees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId)
+                ?? throw new NotFoundException("The event does not exist.");
+            var groups = await db.Participants.AsNoTracking()
+                .Where(p => p.EventId == eventId && p.Group != null)
+                .Select(p => new { p.Id, p.Group })
+                .ToDictionaryAsync(p => p.Id, p => p.Group!);
+            return new ReportSnapshot(db, transaction, ev, groups);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The report: every question's results, turnout, breakdown by group, repeat comparison and the top Q&amp;A.</summary>
+    public async Task<EventReport> ReportAsync(LiveEvent? live, DateTimeOffset now)
+    {
+        var questions = _event.QuestionsInOrder().ToList();
+        var tallies = questions.ToDictionary(q => q.Id, q => new QuestionTally(q.Id));
+        await foreach (var (response, language) in ResponsesAsync())
+        {
+            tallies[response.QuestionId].Apply(response.ParticipantId, response.ToBallot() with { Language = language });
+        }
+
+        var results = questions.ToDictionary(q => q.Id, q => QuestionResults.From(q, tallies[q.Id].Snapshot()));
+        var numbers = questions.Select((q, i) => (q.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
+        QuestionReport ReportOn(Question q) => new(
+            numbers[q.Id], q, results[q.Id],
+            Math.Max(q.PeakConnectedPhones, live?.PeakConnectedWhileOpen(q.Id) ?? 0),
+            [.. tallies[q.Id].Snapshot().Texts.Select(t => t.Text.Trim()).Where(t => t.Length > 0 && !q.HiddenAnswers.Contains(t.ToLowerInvariant()))],
+            Segments(q, tallies[q.Id]),
+            q.RepeatOfId is { } earlier && results.TryGetValue(earlier, out var before)
+                ? new RepeatComparison(numbers[earlier], _event.FindQuestion(earlier)!.Text, OptionShift.Between(before, results[q.Id]))
+                : null);
+
+        return new EventReport(
+            _event.Id, _event.Title, _event.Code, _event.Languages, now,
+            await _db.Participants.CountAsync(p => p.EventId == _event.Id),
+            _event.ProfileQuestion,
+            [.. _event.Sessions.OrderBy(s => s.Order).Select(s => new SessionReport(
+                s.Title, s.PlannedMinutes, s.StartedAt, s.EndedAt, [.. s.Questions.OrderBy(q => q.Order).Select(ReportOn)]))],
+            await TopQuestionsAsync());
+    }
+
+    /// <summary>The tidy long rows of the raw data: one per chosen option, ranked option, value or text, then the cards.</summary>
+    public async IAsyncEnumerable<ResponseRow> RowsAsync()
+    {
+        var questions = _event.Sessions.SelectMany(s => s.Questions.Select(q => (Session: s, Question: q))).ToDictionary(x => x.Question.Id);
+        var numbers = _event.QuestionsInOrder().Select((q, i) => (q.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
+        await foreach (var (response, _) in ResponsesAsync())
+        {
+            var (session, question) = questions[response.QuestionId];
+            var row = new ResponseRow(session.Title, numbers[question.Id], question.Text, question.Type, null, null, null, null, "phone", SegmentOf(response.ParticipantId), response.UpdatedAt);
+            foreach (var expanded in Expand(row, question, response))
+            {
+                yield return expanded;
+            }
+        }
+        foreach (var question in _event.QuestionsInOrder().Where(q => q.Type.IsChoice()))
+        {
+            var session = questions[question.Id].Session;
+            foreach (var option in question.OptionsInOrder().Where(o => o.CardCount > 0))
+            {
+                yield return new ResponseRow(session.Title, numbers[question.Id], question.Text, question.Type, option.Text, option.CardCount, null, null, "cards", null, question.ClosedAt ?? question.OpenedAt);
+            }
+        }
+    }
+
+    private static IEnumerable<ResponseRow> Expand(ResponseRow row, Question question, Response response)
+    {
+        var ballot = response.ToBallot();
+        var options = question.Options.ToDictionary(o => o.Id, o => o.Text);
+        switch (question.Type)
+        {
+            case QuestionType.Scale:
+                yield return row with { Value = ballot.Value };
+                break;
+            case QuestionType.OpenText:
+                yield return row with { Text = ballot.Text };
+                break;
+            case QuestionType.Ranking:
+                foreach (var (optionId, index) in ballot.OptionIds.Select((id, i) => (id, i)))
+                {
+                    yield return row with { Option = options.GetValueOrDefault(optionId), Rank = index + 1 };
+                }
+                break;
+            default:
+                foreach (var optionId in ballot.OptionIds)
+                {
+                    yield return row with { Option = options.GetValueOrDefault(optionId), Value = 1 };
+                }
+                break;
+        }
+    }
+
+    /// <summary>The participant's group as exports show it: hidden ("&lt;5") when fewer than five people share it.</summary>
+    private string? SegmentOf(Guid participantId) =>
+        _groupOf.TryGetValue(participantId, out var group) ? (_smallGroups.Contains(group) ? SmallCells.Hidden : group) : null;
+
+    private SegmentTable? Segments(Question question, QuestionTally tally)
+    {
+        if (_event.ProfileQuestion is null || !question.Type.IsChoice())
+        {
+            return null;
+        }
+        var groups = _event.ProfileGroups.Append(NoGroup).ToList();
+        var options = question.OptionsInOrder().ToList();
+        var counts = new int[groups.Count, options.Count + 1]; // the last column: how many of the group answered
+        foreach (var (participantId, ballot) in tally.Ballots())
+        {
+            var row = groups.IndexOf(_groupOf.GetValueOrDefault(participantId) ?? NoGroup);
+            row = row < 0 ? groups.Count - 1 : row;
+            counts[row, options.Count]++;
+            foreach (var optionId in ballot.OptionIds)
+            {
+                var column = options.FindIndex(o => o.Id == optionId);
+                if (column >= 0)
+                {
+                    counts[row, column]++;
+                }
+            }
+        }
+        var hidden = SmallCells.Suppress(counts);
+        return new SegmentTable(
+            [.. options.Select(o => o.Text)],
+            [.. groups.Select((group, r) => new SegmentRow(
+                group,
+                [.. options.Select((_, c) => SmallCells.Show(counts[r, c], hidden[r, c]))],
+                SmallCells.Show(counts[r, options.Count], hidden[r, options.Count])))]);
+    }
+
+    private async Task<IReadOnlyList<QnaReportItem>> TopQuestionsAsync()
+    {
+        var items = await _db.AudienceQuestions.AsNoTracking().Where(q => q.EventId == _event.Id).ToListAsync();
+        var votes = await _db.AudienceQuestionVotes.AsNoTracking()
+            .Join(_db.AudienceQuestions.Where(q => q.EventId == _event.Id), v => v.AudienceQuestionId, q => q.Id, (v, _) => v.AudienceQuestionId)
+            .GroupBy(id => id).Select(g => new { Id = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Id, g => g.Count);
+        return [.. items.Where(q => q.IsPublic)
+            .OrderByDescending(q => votes.GetValueOrDefault(q.Id)).ThenBy(q => q.AskedAt)
+            .Take(TopQuestions)
+            .Select(q => new QnaReportItem(q.Text, q.Author, votes.GetValueOrDefault(q.Id), q.Status))];
+    }
+
+    private async IAsyncEnumerable<(Response Response, string? Language)> ResponsesAsync()
+    {
+        var questionIds = _event.QuestionsInOrder().Select(q => q.Id).ToList();
+        var rows =
+            from response in _db.Responses.AsNoTracking()
+            where questionIds.Contains(response.QuestionId)
+            join participant in _db.Participants on response.ParticipantId equals participant.Id
+            orderby response.QuestionId, response.UpdatedAt
+            select new { response, participant.Language };
+        await foreach (var row in rows.AsAsyncEnumerable())
+        {
+            yield return (row.response, row.Language);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+}
+
+/// <summary>One row of the raw data (CSV and the XLSX raw sheet). Never carries a participant id or token.</summary>
+public sealed record ResponseRow(
+    string Session, int QuestionNumber, string Question, QuestionType Type, string? Option,
+    int? Value, int? Rank, string? Text, string Source, string? Segment, DateTimeOffset? Time);
