@@ -51,5 +51,8 @@ public sealed class Phone : IAsyncDisposable
     public Task<SubmitResult> UpvoteAsync(Guid audienceQuestionId) =>
         Connection.InvokeAsync<SubmitResult>("Upvote", new UpvoteRequest(audienceQuestionId));
 
+    public Task<SubmitResult> SetGroupAsync(string? group) =>
+        Connection.InvokeAsync<SubmitResult>("SetGroup", new SetGroupRequest(group));
+
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 }

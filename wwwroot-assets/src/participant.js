@@ -96,11 +96,38 @@ function start(app) {
       showConnection("");
       render();
       renderQna();
+      renderProfile(joined.event.profile);
       askForm.hidden = false;
     } catch (e) {
       showConnection("");
       say(e.message.replace(/^.*HubException: /, ""));
     }
+  }
+
+  // The event's optional profile question, asked once; the answer only ever counts in groups of five or more.
+  function renderProfile(profile) {
+    const box = document.getElementById("lp-profile");
+    const answeredKey = `${storageKey}:profile`;
+    if (!profile || localStorage.getItem(answeredKey)) return;
+    const done = (text) => {
+      localStorage.setItem(answeredKey, "1");
+      box.hidden = true;
+      say(text);
+    };
+    const fieldset = el("fieldset", "lp-profile-set");
+    fieldset.append(el("legend", "lp-profile-question", profile.question), el("p", "lp-hint", "Optional and anonymous: results are only shown for groups of 5 or more people."));
+    for (const group of profile.groups) {
+      const button = el("button", "lp-profile-group", group);
+      button.type = "button";
+      button.addEventListener("click", () => send(button, "SetGroup", { group }, () => done("Thank you ✓")));
+      fieldset.append(button);
+    }
+    const skip = el("button", "lp-profile-skip", "Skip");
+    skip.type = "button";
+    skip.addEventListener("click", () => done(""));
+    fieldset.append(skip);
+    box.replaceChildren(fieldset);
+    box.hidden = false;
   }
 
   function showConnection(text) {

@@ -19,5 +19,9 @@ internal sealed class ApiErrorFilter : IEndpointFilter
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not allowed now", detail: ex.Message);
         }
+        catch (Features.Reports.Exports.PrinterUnavailableException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing unavailable", detail: ex.Message);
+        }
     }
 }

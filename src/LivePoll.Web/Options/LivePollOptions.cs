@@ -10,6 +10,13 @@ public sealed class LivePollOptions
 
     public DemoOptions Demo { get; set; } = new();
     public AdminOptions Admin { get; set; } = new();
+    public ReportOptions Reports { get; set; } = new();
+}
+
+public sealed class ReportOptions
+{
+    /// <summary>The Chromium (or Chrome) that prints the PDF report. Empty: chromium, chromium-browser or google-chrome on the PATH.</summary>
+    public string? ChromiumPath { get; set; }
 }
 
 public sealed class DemoOptions

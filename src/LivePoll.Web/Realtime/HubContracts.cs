@@ -19,6 +19,9 @@ public sealed record AskRequest(string? Text, string? Author = null);
 
 public sealed record AskResult(bool Ok, Guid? Id = null, string? Error = null, AudienceQuestionStatus? Status = null);
 
+/// <summary>Hub <c>SetGroup</c>: the participant's answer to the event's optional profile question (null: not given).</summary>
+public sealed record SetGroupRequest(string? Group);
+
 /// <summary>Hub <c>Upvote</c>.</summary>
 public sealed record UpvoteRequest(Guid AudienceQuestionId);
 

@@ -59,6 +59,11 @@ public sealed class PollHub(
         ? await qna.UpvoteAsync(session, request, Context.ConnectionAborted)
         : new SubmitResult(false, "Join the event before upvoting.");
 
+    /// <summary>The optional profile question asked once at join; the answer is only ever used in aggregates.</summary>
+    public async Task<SubmitResult> SetGroup(SetGroupRequest request) => Session() is { } session
+        ? await participants.SetGroupAsync(session, request?.Group, Context.ConnectionAborted)
+        : new SubmitResult(false, "Join the event first.");
+
     private ParticipantSession? Session() =>
         Context.Items.TryGetValue(SessionKey, out var value) ? value as ParticipantSession : null;
 

@@ -7,7 +7,7 @@ namespace LivePoll.Web.Components.Shared;
 /// A staff page that follows one event live: subscribes to <see cref="LiveEventNotifier"/> and
 /// redraws at most once per <see cref="RedrawInterval"/>, whatever the vote rate.
 /// </summary>
-public abstract class LiveEventComponentBase : ComponentBase, IDisposable
+public abstract class LiveEventComponentBase : ComponentBase, IAsyncDisposable
 {
     public static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(150);
 
@@ -61,9 +61,14 @@ public abstract class LiveEventComponentBase : ComponentBase, IDisposable
         });
     }
 
-    public void Dispose()
+    // The renderer calls only DisposeAsync on a component that has both, so pages add their own clean-up here.
+    public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
+        await DisposeCoreAsync();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>A page's own clean-up when it goes away (the live subscription is already ended).</summary>
+    protected virtual ValueTask DisposeCoreAsync() => ValueTask.CompletedTask;
 }

@@ -21,7 +21,7 @@ public sealed record EventReport(
 {
     public IEnumerable<QuestionReport> Questions => Sessions.SelectMany(s => s.Questions);
 
-    public bool IsEmpty => Participants == 0 && Questions.All(q => q.Results.TotalVotes == 0);
+    public bool IsEmpty => Participants == 0 && !Questions.Any(q => q.HasVotes);
 }
 
 public sealed record SessionReport(string Title, int PlannedMinutes, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, IReadOnlyList<QuestionReport> Questions);
@@ -38,6 +38,9 @@ public sealed record QuestionReport(
     public int PhoneResponses => Results.Participants;
 
     public int Cards => Results.Options.Sum(o => o.Cards);
+
+    /// <summary>Anyone answered, by phone or by card.</summary>
+    public bool HasVotes => PhoneResponses + Cards > 0;
 
     /// <summary>Responses ÷ phones connected while the question was open, in percent (null when no phone was seen).</summary>
     public int? Turnout => ConnectedWhileOpen == 0 ? null : Math.Min(100, (int)Math.Round(100.0 * PhoneResponses / ConnectedWhileOpen));

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Reports.Exports;
 using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
 
@@ -25,8 +26,58 @@ internal static class ExportApi
             var bytes = Encoding.UTF8.GetBytes(document.ToJsonString(JsonDefaults.Options));
             return Results.File(bytes, "application/json", FileName(snapshot.Title, time.GetUtcNow(), "json"));
         });
+
+        // The report and the raw data, each from one consistent read of the event.
+        api.MapGet("/events/{id:guid}/export/{format}", async (Guid id, string format, HttpContext http, ReportService reports,
+            HtmlExport html, PdfExport pdf, TimeProvider time) =>
+        {
+            if (!MediaTypes.TryGetValue(format, out var mediaType))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown export format",
+                    detail: $"Choose one of: json, {string.Join(", ", MediaTypes.Keys)}.");
+            }
+            var snapshot = await reports.OpenAsync(id);
+            http.Response.RegisterForDisposeAsync(snapshot);
+            var fileName = FileName(snapshot.Event.Title, time.GetUtcNow(), format);
+            switch (format)
+            {
+                case "csv":
+                    return Results.Stream(body => CsvExport.WriteAsync(snapshot, body), mediaType, fileName);
+                case "html":
+                    return Results.File(Encoding.UTF8.GetBytes(await html.RenderAsync(await reports.ReportAsync(snapshot))), mediaType, fileName);
+                case "pdf":
+                    var printed = await pdf.PrintAsync(await html.RenderAsync(await reports.ReportAsync(snapshot)), http.RequestAborted);
+                    return Results.File(printed, mediaType, fileName);
+                default:
+                    // the Open XML packages are zip files written with seeking: into a temporary file, then streamed
+                    var file = TemporaryFile();
+                    var report = await reports.ReportAsync(snapshot);
+                    if (format == "xlsx")
+                    {
+                        await XlsxExport.WriteAsync(snapshot, report, file);
+                    }
+                    else
+                    {
+                        DocxExport.Write(report, file);
+                    }
+                    file.Position = 0;
+                    return Results.File(file, mediaType, fileName);
+            }
+        });
         return api;
     }
+
+    private static readonly Dictionary<string, string> MediaTypes = new(StringComparer.Ordinal)
+    {
+        ["csv"] = "text/csv",
+        ["xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ["docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ["pdf"] = "application/pdf",
+        ["html"] = "text/html",
+    };
+
+    private static FileStream TemporaryFile() => new(
+        Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     /// <summary>"what-role-for-capacity-building-2026-11-24.json": the event's slug and the day of export.</summary>
     public static string FileName(string title, DateTimeOffset at, string extension)

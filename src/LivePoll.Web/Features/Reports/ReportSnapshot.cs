@@ -202,7 +202,7 @@ public sealed class ReportSnapshot : IAsyncDisposable
             from response in _db.Responses.AsNoTracking()
             where questionIds.Contains(response.QuestionId)
             join participant in _db.Participants on response.ParticipantId equals participant.Id
-            orderby response.QuestionId, response.UpdatedAt
+            orderby response.QuestionId, response.Id
             select new { response, participant.Language };
         await foreach (var row in rows.AsAsyncEnumerable())
         {

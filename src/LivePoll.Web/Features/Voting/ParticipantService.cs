@@ -4,6 +4,7 @@ using LivePoll.Domain.Participants;
 using LivePoll.Web.Realtime;
 using Microsoft.EntityFrameworkCore;
 using System.Collections.Concurrent;
+using System.Data.Common;
 
 namespace LivePoll.Web.Features.Voting;
 
@@ -45,6 +46,31 @@ public sealed class ParticipantService(
         }
         _byTokenHash[Convert.ToHexString(participant.TokenHash)] = (participant.Id, live.Id);
         return new ParticipantSession(live, participant.Id, newToken, participant.Language);
+    }
+
+    /// <summary>Records the group the participant picked for the profile question (or clears it); acknowledged after commit.</summary>
+    public async Task<SubmitResult> SetGroupAsync(ParticipantSession session, string? group, CancellationToken cancellationToken)
+    {
+        var ev = session.Live.Snapshot;
+        if (ev.ProfileQuestion is null)
+        {
+            return new SubmitResult(false, "This event asks no profile question.");
+        }
+        if (group is not null && !ev.ProfileGroups.Contains(group, StringComparer.Ordinal))
+        {
+            return new SubmitResult(false, "Choose one of the groups listed.");
+        }
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await db.Participants.Where(p => p.Id == session.ParticipantId)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Group, group), cancellationToken);
+            return new SubmitResult(true);
+        }
+        catch (DbException)
+        {
+            return new SubmitResult(false, "Your answer could not be saved. Please try again.");
+        }
     }
 
     private static string? ValidLanguage(string? language) =>

@@ -26,7 +26,7 @@ internal static class XlsxExport
             sheets["Groups"] = report.Questions.Where(q => q.Segments is not null).SelectMany(GroupRows).ToList();
         }
         sheets["Responses"] = snapshot.RowsAsync().ToBlockingEnumerable().Select(RawRow);
-        var configuration = new OpenXmlConfiguration { EnableAutoWidth = true, AutoFilter = true, TableStyles = TableStyles.None };
+        var configuration = new OpenXmlConfiguration { FastMode = true, EnableAutoWidth = true, AutoFilter = true, TableStyles = TableStyles.None };
         await output.SaveAsAsync(sheets, excelType: ExcelType.XLSX, configuration: configuration);
     }
 

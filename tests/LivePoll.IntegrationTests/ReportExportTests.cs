@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using LivePoll.Testing;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Realtime;
+using MiniExcelLibs;
+using UglyToad.PdfPig;
+
+namespace LivePoll.IntegrationTests;
+
+/// <summary>
+/// A small side event with known votes, cards, groups, an Arabic answer, a repeated question and Q&amp;A; every export
+/// is read back (CSV parser, MiniExcel, Open XML SDK, PdfPig) and its figures compared with the API's results.
+/// </summary>
+public sealed class ReportExportTests : AppTestBase
+{
+    private const string Government = "Government";
+    private const string CivilSociety = "Civil society";
+
+    [Fact]
+    public async Task Every_export_agrees_with_the_api_results_hides_small_groups_and_carries_no_tokens()
+    {
+        using var staff = await App.CreateStaffClientAsync(Ct);
+        var ev = await CreateEventAsync(staff);
+        var q = ev.Sessions.SelectMany(s => s.Questions).ToList();
+        var phones = new List<Phone>();
+        for (var i = 0; i < 16; i++)
+        {
+            var phone = await PhoneAsync();
+            await phone.JoinAsync(ev.Code, cancellationToken: Ct);
+            phones.Add(phone);
+        }
+        // 10 in government, 2 in civil society (too few to show), 4 who skip the question
+        for (var i = 0; i < 12; i++)
+        {
+            Assert.True((await phones[i].SetGroupAsync(i < 10 ? Government : CivilSociety)).Ok);
+        }
+
+        await StepAsync(staff, ev, q[0], "open");
+        var (yes, no, both) = (q[0].Options[0].Id, q[0].Options[1].Id, q[0].Options[2].Id);
+        for (var i = 0; i < 14; i++)
+        {
+            Assert.True((await phones[i].VoteAsync(q[0].Id, i < 6 ? yes : i < 12 ? no : both)).Ok);
+        }
+        using (var cards = await staff.PutAsJsonAsync($"/api/events/{ev.Id}/questions/{q[0].Id}/cards",
+            new { counts = new[] { new { optionId = yes, count = 5 }, new { optionId = both, count = 7 } } }, Ct))
+        {
+            cards.EnsureSuccessStatusCode();
+        }
+        await StepAsync(staff, ev, q[1], "open");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True((await phones[i].SubmitAsync(new SubmitRequest(q[1].Id, Value: i + 1), Ct)).Ok);
+        }
+        await StepAsync(staff, ev, q[2], "open");
+        var ranking = q[2].Options.Select(o => o.Id).ToList();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True((await phones[i].SubmitAsync(new SubmitRequest(q[2].Id, Ranking: i == 0 ? [ranking[2], ranking[1], ranking[0]] : ranking), Ct)).Ok);
+        }
+        await StepAsync(staff, ev, q[3], "open");
+        foreach (var (phone, text) in phones.Zip(["تمويل", "Funding", "تمويل"]))
+        {
+            Assert.True((await phone.SubmitAsync(new SubmitRequest(q[3].Id, Text: text), Ct)).Ok);
+        }
+        await StepAsync(staff, ev, q[4], "open");
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.True((await phones[i].VoteAsync(q[4].Id, q[4].Options[1].Id)).Ok);
+        }
+        var asked = await phones[0].AskAsync("Who funds the follow-up?");
+        (await staff.PostAsync($"/api/events/{ev.Id}/qna/{asked.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
+        Assert.True((await phones[1].UpvoteAsync(asked.Id!.Value)).Ok);
+        await StepAsync(staff, ev, q[4], "close");
+
+        var api = (await staff.GetFromJsonAsync<EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct))!;
+        var first = api.Questions[0];
+        Assert.Equal([(6, 5, 11), (6, 0, 6), (2, 7, 9)], first.Options.Select(o => (o.Phone, o.Cards, o.Total)));
+        var tokens = phones.Select(p => p.Joined!.ParticipantToken).ToList();
+
+        // CSV: one row per response (and per card count), groups of fewer than 5 shown as "<5", UTF-8 with BOM
+        var csvBytes = await ExportAsync(staff, ev, "csv", "text/csv");
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), csvBytes[..3]);
+        var rows = ReadCsv(csvBytes);
+        var q1Phone = rows.Where(r => r["question_number"] == "1" && r["source"] == "phone").ToList();
+        Assert.Equal(first.Options.Select(o => o.Phone), first.Options.Select(o => q1Phone.Count(r => r["option"] == o.Text)));
+        Assert.Equal(first.Options.Select(o => o.Cards), first.Options.Select(o =>
+            rows.Where(r => r["question_number"] == "1" && r["source"] == "cards" && r["option"] == o.Text).Sum(r => int.Parse(r["value"], CultureInfo.InvariantCulture))));
+        Assert.Equal(10, q1Phone.Count(r => r["segment"] == Government));
+        Assert.Equal(2, q1Phone.Count(r => r["segment"] == "<5"));
+        Assert.DoesNotContain(rows, r => r["segment"] == CivilSociety);
+        Assert.Equal(["1", "2", "3", "4", "5"], rows.Where(r => r["question_number"] == "2").Select(r => r["value"]).Order());
+        Assert.Equal(2, rows.Count(r => r["question_number"] == "4" && r["text"] == "تمويل"));
+
+        // XLSX: per-question sheet, groups sheet with suppression, raw sheet with the same rows as the CSV
+        var xlsx = await ExportAsync(staff, ev, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var sheet = Query(xlsx, "Q1");
+        Assert.Equal(first.Options.Select(o => (double)o.Total), sheet.Select(r => Convert.ToDouble(r["Total"], CultureInfo.InvariantCulture)));
+        Assert.Equal(first.Options.Select(o => (double)o.Cards), sheet.Select(r => Convert.ToDouble(r["Cards"], CultureInfo.InvariantCulture)));
+        Assert.Equal(3.0, Convert.ToDouble(Query(xlsx, "Questions")[1]["Mean"], CultureInfo.InvariantCulture));
+        var groups = Query(xlsx, "Groups").Where(r => Convert.ToDouble(r["Number"], CultureInfo.InvariantCulture) == 1).ToList();
+        Assert.Equal(["6", "<5", "<5"], groups.Where(r => (string)r["Group"]! == Government).Select(r => r["People"]?.ToString()));
+        Assert.All(groups.Where(r => (string)r["Group"]! == CivilSociety), r => Assert.Equal("<5", r["People"]));
+        Assert.Equal(rows.Count, Query(xlsx, "Responses").Count);
+
+        // HTML: the printable report, right-to-left aware, with the counts, the turnout, the comparison and the groups
+        var htmlBytes = await ExportAsync(staff, ev, "html", "text/html");
+        var html = WebUtility.HtmlDecode(Encoding.UTF8.GetString(htmlBytes)); // the renderer encodes "+" and "<" as entities
+        Assert.Contains("""<td dir="auto">Yes</td><td>6</td><td>5</td><td>11</td><td>42.3 %</td>""", html, StringComparison.Ordinal);
+        Assert.Contains("turnout 88% of 16 phones connected", html, StringComparison.Ordinal);
+        Assert.Contains("""<td dir="auto">No</td><td>23.1 %</td><td>100.0 %</td><td>+76.9 pts</td>""", html, StringComparison.Ordinal);
+        Assert.Contains("""<td dir="auto">Government</td><td>6</td><td><5</td><td><5</td><td>10</td>""", html, StringComparison.Ordinal);
+        Assert.Contains("""<li dir="auto">تمويل</li>""", html, StringComparison.Ordinal);
+        Assert.Contains("Who funds the follow-up?", html, StringComparison.Ordinal);
+        Assert.Contains("mean 3.0, median 3.0", html, StringComparison.Ordinal);
+
+        // DOCX: tables read back with the Open XML SDK, chart pictures with alt text, a Conclusions section to write
+        var docx = await ExportAsync(staff, ev, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        string docxText;
+        using (var word = WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            var body = word.MainDocumentPart!.Document.Body!;
+            docxText = body.InnerText;
+            var tables = body.Elements<Table>().Select(t => t.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList()).ToList();
+            var counts = tables.First(t => t[0][0] == "Option" && t[0][1] == "Phones");
+            Assert.Equal(first.Options.Select(o => $"{o.Text}|{o.Phone}|{o.Cards}|{o.Total}"), counts.Skip(1).Select(r => string.Join('|', r.Take(4))));
+            Assert.Equal(["Government", "6", "<5", "<5", "10"], tables.First(t => t[0][0] == "Group")[1]);
+            Assert.Contains(tables.First(t => t[0].Contains("Shift")), r => r.SequenceEqual(["No", "23.1 %", "100.0 %", "+76.9 pts"]));
+            var pictures = body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().ToList();
+            Assert.Contains(pictures, p => p.Description!.Value!.StartsWith("Chart of Q1: Yes", StringComparison.Ordinal));
+            Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == "Conclusions" && p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1");
+            Assert.Equal(["1", "1", "1", "1", "1"], tables.First(t => t[0][0] == "Value").Skip(1).Select(r => r[1]));
+            // valid against the Office schema, so Word and LibreOffice open it without repairs
+            var problems = string.Join("\n", new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word, Ct).Select(e => $"{e.Path?.XPath}: {e.Description}").Distinct());
+            Assert.Equal("", problems);
+        }
+
+        // PDF: printed by Chromium, its text read back with PdfPig
+        var pdf = await ExportAsync(staff, ev, "pdf", "application/pdf");
+        string pdfText;
+        using (var document = PdfDocument.Open(pdf))
+        {
+            pdfText = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Matches(@"Yes 6 5 11 42\.3 %", pdfText);
+            Assert.Matches(@"Government 6 <5 <5 10", pdfText);
+            Assert.Contains("Who funds the follow-up?", pdfText, StringComparison.Ordinal);
+        }
+
+        // JSON: the template plus the same results
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await ExportAsync(staff, ev, "json", "application/json"))!;
+        Assert.Equal(11, (int)json["results"]!["questions"]![0]!["options"]![0]!["total"]!);
+
+        // no participant token anywhere: in the text of every file, unpacked where it is a zip package
+        string[] contents =
+        [
+            Encoding.UTF8.GetString(csvBytes), html, docxText, pdfText, json.ToJsonString(),
+            string.Join(" ", MiniExcel.GetSheetNames(new MemoryStream(xlsx)).SelectMany(name => Query(xlsx, name)).SelectMany(r => r.Values).Select(v => v?.ToString())),
+        ];
+        Assert.All(contents, content => Assert.DoesNotContain(tokens, token => content.Contains(token, StringComparison.Ordinal)));
+        SaveForInspection(("report.html", htmlBytes), ("report.docx", docx), ("report.pdf", pdf), ("report.xlsx", xlsx), ("report.csv", csvBytes));
+        await DisposeAllAsync(phones);
+    }
+
+    [Fact]
+    public async Task An_event_without_responses_gives_a_valid_clearly_empty_report_and_bad_requests_get_problem_details()
+    {
+        using var staff = await App.CreateStaffClientAsync(Ct);
+        using var created = await staff.PostAsJsonAsync("/api/events", new { title = "Quiet event", sessions = new[] { new { title = "Only part", questions = new[] { new { type = "SingleChoice", text = "Anyone?", options = new[] { new { text = "Yes" }, new { text = "No" } } } } } } }, Ct);
+        var ev = (await created.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
+
+        Assert.Contains("No responses yet", Encoding.UTF8.GetString(await ExportAsync(staff, ev, "html", "text/html")), StringComparison.Ordinal);
+        Assert.Empty(ReadCsv(await ExportAsync(staff, ev, "csv", "text/csv"))); // the header row only
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await ExportAsync(staff, ev, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")), false))
+        {
+            Assert.Contains("No responses yet", word.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+        }
+        Assert.Equal(0.0, Convert.ToDouble(Query(await ExportAsync(staff, ev, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "Questions")[0]["Phone responses"], CultureInfo.InvariantCulture));
+
+        using var unknown = await staff.GetAsync($"/api/events/{ev.Id}/export/exe", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("csv", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        using var missing = await staff.GetAsync($"/api/events/{Guid.NewGuid()}/export/docx", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        using var anonymous = await App.CreateClient().GetAsync($"/api/events/{ev.Id}/export/csv", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    private static async Task<EventDto> CreateEventAsync(HttpClient staff)
+    {
+        object[] options = [new { text = "Yes", colour = "green" }, new { text = "No", colour = "red" }, new { text = "Both", colour = "yellow" }];
+        var template = new
+        {
+            title = "Regional report — تقرير إقليمي",
+            languages = new[] { "en", "ar" },
+            profile = new { question = "Which group do you represent?", groups = new[] { Government, CivilSociety } },
+            sessions = new object[]
+            {
+                new
+                {
+                    title = "Voting exercise",
+                    questions = new object[]
+                    {
+                        new { type = "SingleChoice", text = "Is capacity building mainly technical?", options },
+                        new { type = "Scale", text = "How ready are you?", scaleMin = 1, scaleMax = 5 },
+                        new { type = "Ranking", text = "Rank the obstacles", options = new[] { new { text = "Staff" }, new { text = "Funds" }, new { text = "Trust" } } },
+                        new { type = "OpenText", text = "In one word: what is needed?" },
+                    },
+                },
+                new
+                {
+                    title = "Conclusions",
+                    questions = new object[] { new { type = "SingleChoice", text = "Is capacity building mainly technical? (again)", repeatOf = "Is capacity building mainly technical?", options } },
+                },
+            },
+        };
+        using var response = await staff.PostAsJsonAsync("/api/events", template, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
+    }
+
+    private static async Task StepAsync(HttpClient staff, EventDto ev, QuestionDto question, string step)
+    {
+        using var response = await staff.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/{step}", null, Ct);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static async Task<byte[]> ExportAsync(HttpClient staff, EventDto ev, string format, string mediaType)
+    {
+        using var response = await staff.GetAsync($"/api/events/{ev.Id}/export/{format}", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Matches(@"^regional-report-\d{4}-\d{2}-\d{2}\." + format + "$|^quiet-event-\\d{4}-\\d{2}-\\d{2}\\." + format + "$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "");
+        return await response.Content.ReadAsByteArrayAsync(Ct);
+    }
+
+    private static List<Dictionary<string, string>> ReadCsv(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+        {
+            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
+        }
+        return rows;
+    }
+
+    private static List<IDictionary<string, object?>> Query(byte[] xlsx, string sheet) =>
+        [.. MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()];
+
+    /// <summary>The files land in test-output/ next to the tests, to open and look at.</summary>
+    private static void SaveForInspection(params (string Name, byte[] Bytes)[] files)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "test-output"));
+        foreach (var (name, bytes) in files)
+        {
+            File.WriteAllBytes(Path.Combine(folder.FullName, name), bytes);
+        }
+    }
+
+    private static async Task DisposeAllAsync(IEnumerable<Phone> phones)
+    {
+        foreach (var phone in phones)
+        {
+            await phone.DisposeAsync();
+        }
+    }
+}
