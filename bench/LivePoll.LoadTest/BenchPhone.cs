@@ -38,6 +38,13 @@ internal sealed class BenchPhone : IAsyncDisposable
         return joined;
     }
 
+    /// <summary>Joins as a participant never seen before (the same connection can stand for many phones in turn).</summary>
+    public Task<JoinResponse> JoinAsNewAsync(string code, CancellationToken cancellationToken)
+    {
+        Token = null;
+        return JoinAsync(code, cancellationToken);
+    }
+
     public Task<SubmitResult> VoteAsync(Guid questionId, Guid optionId, CancellationToken cancellationToken) =>
         _connection.InvokeAsync<SubmitResult>("Submit", new SubmitRequest(questionId, [optionId]), cancellationToken);
 

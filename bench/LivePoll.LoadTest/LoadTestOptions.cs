@@ -7,7 +7,7 @@ internal sealed record LoadTestOptions
 {
     public const int MaxPhones = 15_000; // one process may hold ~20k sockets here, and the server needs the same
 
-    public static readonly string[] AllScenarios = ["weight", "connect", "push", "votes", "results", "wake", "throughput"];
+    public static readonly string[] AllScenarios = ["weight", "connect", "push", "votes", "results", "wake", "throughput", "export"];
 
     public Uri? Url { get; init; }
     public string? AppDir { get; init; }
@@ -24,6 +24,8 @@ internal sealed record LoadTestOptions
     public int ResultsRate { get; init; } = 200;
     public double ResultsSeconds { get; init; } = 5;
     public double WakeFraction { get; init; } = 0.2;
+    public int ExportParticipants { get; init; } = 10_000;
+    public int ExportQuestions { get; init; } = 20;
     public IReadOnlyList<string> Scenarios { get; init; } = AllScenarios;
     public string Output { get; init; } = "loadtest-result.json";
     public TimeSpan Deadline { get; init; } = TimeSpan.FromMinutes(15);
@@ -46,7 +48,9 @@ internal sealed record LoadTestOptions
           --results-rate R      first votes per second while the projector stream is measured (default 200)
           --results-seconds S   length of that run (default 5)
           --wake-fraction F     share of phones that sleep and wake at once (default 0.2)
-          --scenarios LIST      comma-separated subset of: weight,connect,push,votes,results,wake,throughput
+          --export-participants N  participants who answer every question before the exports are timed (default 10000)
+          --export-questions N  questions of that event (default 20)
+          --scenarios LIST      comma-separated subset of: weight,connect,push,votes,results,wake,throughput,export
           --smoke               a short run to check the tool itself: 200 phones, a few seconds each
           --url URL             target a running server instead of starting one (needs an administrator:)
           --admin-email E --admin-password P
@@ -69,7 +73,8 @@ internal sealed record LoadTestOptions
                     "--smoke" => options with
                     {
                         Phones = 200, ConnectSeconds = 3, PushRounds = 2, PushWarmUpRounds = 2, VoteRate = 200, VoteSeconds = 3,
-                        MaxRate = 1000, MaxSeconds = 3, ResultsRate = 50, ResultsSeconds = 2, Deadline = TimeSpan.FromMinutes(5),
+                        MaxRate = 1000, MaxSeconds = 3, ResultsRate = 50, ResultsSeconds = 2, ExportParticipants = 100, ExportQuestions = 3,
+                        Deadline = TimeSpan.FromMinutes(5),
                     },
                     "--phones" => options with { Phones = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--connect-seconds" => options with { ConnectSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
@@ -81,6 +86,8 @@ internal sealed record LoadTestOptions
                     "--max-seconds" => options with { MaxSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--results-rate" => options with { ResultsRate = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--results-seconds" => options with { ResultsSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--export-participants" => options with { ExportParticipants = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--export-questions" => options with { ExportQuestions = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--wake-fraction" => options with { WakeFraction = double.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--scenarios" => options with { Scenarios = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                     "--url" => options with { Url = new Uri(Next()) },
@@ -111,6 +118,10 @@ internal sealed record LoadTestOptions
         if (PushRounds < 1 || PushWarmUpRounds < 0 || VoteRate < 1 || MaxRate < 1 || ResultsRate < 1 || ConnectSeconds <= 0 || VoteSeconds <= 0 || MaxSeconds <= 0 || ResultsSeconds <= 0)
         {
             throw new FormatException("rates and durations must be positive");
+        }
+        if (ExportParticipants is < 1 or > 100_000 || ExportQuestions is < 1 or > 50)
+        {
+            throw new FormatException("--export-participants must be 1–100000 and --export-questions 1–50");
         }
         if (WakeFraction is <= 0 or > 1)
         {

@@ -27,11 +27,11 @@ internal sealed class StaffClient : IDisposable
     }
 
     /// <summary>A fresh event with <paramref name="questionCount"/> single-choice questions of four options.</summary>
-    public async Task<EventPayload> CreateEventAsync(int questionCount, CancellationToken cancellationToken)
+    public async Task<EventPayload> CreateEventAsync(int questionCount, CancellationToken cancellationToken, string title = "Load test")
     {
         var template = new
         {
-            title = $"Load test {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}",
+            title = $"{title} {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}",
             languages = new[] { "en" },
             sessions = new[]
             {
@@ -56,6 +56,30 @@ internal sealed class StaffClient : IDisposable
 
     public Task OpenAsync(Guid eventId, Guid questionId, CancellationToken cancellationToken) =>
         PostAsync($"/api/events/{eventId}/questions/{questionId}/open", cancellationToken);
+
+    /// <summary>Opens a question and leaves the others open (many questions answered at once).</summary>
+    public Task OpenKeepingOthersAsync(Guid eventId, Guid questionId, CancellationToken cancellationToken) =>
+        PostAsync($"/api/events/{eventId}/questions/{questionId}/open?keepOthersOpen=true", cancellationToken);
+
+    /// <summary>Downloads an export as it streams: seconds to the first byte and to the last, bytes, and the lines of a text format.</summary>
+    public async Task<(double FirstByteSeconds, double TotalSeconds, long Bytes, long Lines)> DownloadExportAsync(Guid eventId, string format, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await _http.GetAsync(new Uri($"/api/events/{eventId}/export/{format}", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[81920];
+        double? firstByte = null;
+        long bytes = 0, lines = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            firstByte ??= started.Elapsed.TotalSeconds;
+            bytes += read;
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+        return (firstByte ?? started.Elapsed.TotalSeconds, started.Elapsed.TotalSeconds, bytes, lines);
+    }
 
     public Task RevealAsync(Guid eventId, Guid questionId, CancellationToken cancellationToken) =>
         PostAsync($"/api/events/{eventId}/questions/{questionId}/reveal", cancellationToken);

@@ -45,6 +45,9 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             await phone.GotoAsync($"/j/{ev.Code}");
             await Expect(phone.Locator(".lp-connection")).ToHaveTextAsync("");
             await Expect(phone.Locator(".lp-waiting")).ToBeVisibleAsync();
+            // the optional profile question, once: one phone answers it, the others skip it
+            await phone.GetByRole(AriaRole.Button, new() { Name = i == 0 ? "National government" : "Skip" }).ClickAsync();
+            await Expect(phone.Locator("#lp-profile")).ToBeHiddenAsync();
             phones.Add(phone);
         }
         try
@@ -201,6 +204,11 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             Assert.Equal([2, 20, 1], before.Options.Select(o => o.Total));
             Assert.Equal([0, 28, 0], after.Options.Select(o => o.Total));
             Assert.Equal(["funding", "political", "trust"], results.Questions.Single(r => r.QuestionId == q[6].Id).Words!.Select(w => w.Text));
+
+            // the rapporteur's report compares the question asked twice: "No" went from 20 of 23 to 28 of 28
+            var report = System.Net.WebUtility.HtmlDecode(await api.GetStringAsync($"/api/events/{ev.Id}/export/html", Ct));
+            Assert.Contains("Compared with Q5 (asked earlier)", report, StringComparison.Ordinal);
+            Assert.Contains("""<td dir="auto">No, mainly political and institutional</td><td>87.0 %</td><td>100.0 %</td><td>+13.0 pts</td>""", report, StringComparison.Ordinal);
         }
         finally
         {

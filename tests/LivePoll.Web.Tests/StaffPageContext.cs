@@ -3,6 +3,7 @@ using Bunit.Rendering;
 using LivePoll.Data;
 using LivePoll.Domain.Events;
 using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Features.Voting;
 using LivePoll.Web.Options;
 using LivePoll.Web.Realtime;
@@ -30,7 +31,7 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
         Services.AddDbContextFactory<LivePollDbContext>(o => o.UseSqlite(_connection));
         Services.AddOptions<LivePollOptions>().Configure(o => o.PublicBaseUrl = "https://vote.example.org");
         Services.AddSingleton(TimeProvider.System);
-        Services.AddRealtime().AddEvents().AddVoting(); // the app's own registrations; hosted services are not started here
+        Services.AddRealtime().AddEvents().AddVoting().AddReports(); // the app's own registrations; hosted services are not started here
         Services.AddMudServices();
         AddAuthorization().SetAuthorized("moderator@livepoll.test");
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -1,5 +1,6 @@
 using LivePoll.Domain.Questions;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 
 namespace LivePoll.Web.Features.Reports.Exports;
@@ -26,9 +27,16 @@ internal static class XlsxExport
             sheets["Groups"] = report.Questions.Where(q => q.Segments is not null).SelectMany(GroupRows).ToList();
         }
         sheets["Responses"] = snapshot.RowsAsync().ToBlockingEnumerable().Select(RawRow);
-        var configuration = new OpenXmlConfiguration { FastMode = true, EnableAutoWidth = true, AutoFilter = true, TableStyles = TableStyles.None };
+        // Fixed widths instead of auto width: auto width needs MiniExcel's fast mode, which keeps the sheets in memory.
+        var configuration = new OpenXmlConfiguration { AutoFilter = true, TableStyles = TableStyles.None, DynamicColumns = Widths };
         await output.SaveAsAsync(sheets, excelType: ExcelType.XLSX, configuration: configuration);
     }
+
+    private static readonly DynamicExcelColumn[] Widths =
+    [
+        .. new[] { "Question", "Option", "Text", "session", "question", "option", "text" }.Select(key => new DynamicExcelColumn(key) { Width = 50 }),
+        .. new[] { "Group", "Word", "segment", "time", "Type", "type" }.Select(key => new DynamicExcelColumn(key) { Width = 22 }),
+    ];
 
     private static Dictionary<string, object?> QuestionRow(QuestionReport q) => new()
     {
