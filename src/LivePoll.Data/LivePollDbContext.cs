@@ -1,4 +1,5 @@
 using LivePoll.Domain.Cards;
+using LivePoll.Domain.Access;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Participants;
 using LivePoll.Domain.Qna;
@@ -22,6 +23,8 @@ public sealed class LivePollDbContext(DbContextOptions<LivePollDbContext> option
     public DbSet<CardCountChange> CardCountChanges => Set<CardCountChange>();
     public DbSet<AudienceQuestion> AudienceQuestions => Set<AudienceQuestion>();
     public DbSet<AudienceQuestionVote> AudienceQuestionVotes => Set<AudienceQuestionVote>();
+    public DbSet<EventMember> EventMembers => Set<EventMember>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     /// <summary>The whole event tree: sessions, questions and options.</summary>
     public IQueryable<Event> EventTrees => Events

@@ -1,6 +1,7 @@
 using LivePoll.Web.Components;
 using LivePoll.Web.Features.Accounts;
 using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.People;
 using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Features.Voting;
 using LivePoll.Web.Infrastructure;
@@ -21,6 +22,7 @@ builder.Services.AddRealtime();
 builder.Services.AddEvents();
 builder.Services.AddVoting();
 builder.Services.AddReports();
+builder.Services.AddPeople();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

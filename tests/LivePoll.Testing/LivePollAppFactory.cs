@@ -51,10 +51,10 @@ public sealed class LivePollAppFactory : WebApplicationFactory<Program>
     /// <summary>An API client signed in with a bearer token from /api/auth/login.</summary>
     public Task<HttpClient> CreateStaffClientAsync(CancellationToken cancellationToken) => SignInAsync(CreateClient(), cancellationToken);
 
-    /// <summary>Signs <paramref name="client"/> in as the configured administrator (bearer token).</summary>
-    public static async Task<HttpClient> SignInAsync(HttpClient client, CancellationToken cancellationToken)
+    /// <summary>Signs <paramref name="client"/> in (bearer token), by default as the configured administrator.</summary>
+    public static async Task<HttpClient> SignInAsync(HttpClient client, CancellationToken cancellationToken, string email = AdminEmail, string password = AdminPassword)
     {
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email = AdminEmail, password = AdminPassword }, cancellationToken);
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password }, cancellationToken);
         login.EnsureSuccessStatusCode();
         var token = await login.Content.ReadFromJsonAsync<LoginAnswer>(cancellationToken);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);

@@ -31,7 +31,7 @@ public sealed class CardCounterTests : StaffPageContext
         await using var db = await Services.GetRequiredService<IDbContextFactory<LivePollDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
         var changes = await db.CardCountChanges.ToListAsync(Xunit.TestContext.Current.CancellationToken);
         Assert.Equal(5, changes.Count);
-        Assert.All(changes, c => Assert.Equal("moderator@livepoll.test", c.ChangedBy));
+        Assert.All(changes, c => Assert.Equal("admin@livepoll.test", c.ChangedBy));
     }
 
     [Fact]

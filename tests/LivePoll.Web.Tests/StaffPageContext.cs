@@ -3,6 +3,7 @@ using Bunit.Rendering;
 using LivePoll.Data;
 using LivePoll.Domain.Events;
 using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.People;
 using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Features.Voting;
 using LivePoll.Web.Options;
@@ -31,9 +32,9 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
         Services.AddDbContextFactory<LivePollDbContext>(o => o.UseSqlite(_connection));
         Services.AddOptions<LivePollOptions>().Configure(o => o.PublicBaseUrl = "https://vote.example.org");
         Services.AddSingleton(TimeProvider.System);
-        Services.AddRealtime().AddEvents().AddVoting().AddReports(); // the app's own registrations; hosted services are not started here
+        Services.AddRealtime().AddEvents().AddVoting().AddReports().AddPeople(); // the app's own registrations; hosted services are not started here
         Services.AddMudServices();
-        AddAuthorization().SetAuthorized("moderator@livepoll.test");
+        AddAuthorization().SetAuthorized("admin@livepoll.test").SetRoles(LivePoll.Web.Features.Accounts.AdminAccounts.AdminRole);
         JSInterop.Mode = JSRuntimeMode.Loose;
         // Clicks are saved through the real (in-memory SQLite) database; a loaded CI machine needs more than 1 s.
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);

@@ -11,6 +11,10 @@ internal sealed class ApiErrorFilter : IEndpointFilter
         {
             return await next(context);
         }
+        catch (InvalidInputException ex)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [ex.Field] = [ex.Message] }, title: "The request is not valid");
+        }
         catch (NotFoundException ex)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: ex.Message);

@@ -2,6 +2,7 @@ using LivePoll.Web.Features.Accounts;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Moderation;
 using LivePoll.Web.Features.Operations;
+using LivePoll.Web.Features.People;
 using LivePoll.Web.Features.Qna;
 using LivePoll.Web.Features.Reports;
 
@@ -28,6 +29,7 @@ internal static class ApiServiceCollectionExtensions
             .MapResultsApi()
             .MapExportApi()
             .MapQnaApi()
+            .MapPeopleApi()
             .MapRuntimeStatusApi();
         return app;
     }

@@ -1,6 +1,8 @@
 using LivePoll.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using LivePoll.Web.Features.People;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace LivePoll.Web.Features.Accounts;
@@ -32,7 +34,9 @@ internal static class AccountsServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
-                .RequireAuthenticatedUser());
+                .RequireAuthenticatedUser())
+            .AddEventPolicies();
+        services.AddScoped<IAuthorizationHandler, EventRightHandler>();
         services.AddScoped<AdminAccounts>();
         return builder;
     }
@@ -51,6 +55,7 @@ internal static class AccountsServiceCollectionExtensions
     private static void ConfigureStaffCookie(CookieAuthenticationOptions options)
     {
         options.LoginPath = "/account/login";
+        options.AccessDeniedPath = "/account/denied";
         options.Cookie.Name = "livepoll.staff";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;

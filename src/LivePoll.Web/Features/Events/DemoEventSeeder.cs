@@ -20,7 +20,7 @@ public sealed class DemoEventSeeder(EventService events, IDbContextFactory<LiveP
                 return;
             }
         }
-        var (created, errors) = await events.CreateAsync(LoadTemplate(), Code, EventStatus.Live, cancellationToken);
+        var (created, errors) = await events.CreateAsync(LoadTemplate(), creator: null, Code, EventStatus.Live, cancellationToken);
         if (created is null)
         {
             throw new InvalidOperationException("The demo template is invalid: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));

@@ -1,3 +1,4 @@
+using LivePoll.Domain.Access;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
 
@@ -5,7 +6,8 @@ namespace LivePoll.Web.Features.Events;
 
 // The public JSON shapes of design.md ("event list", "event"). Names are part of the contract.
 
-public sealed record EventSummaryDto(Guid Id, string Code, string Title, EventStatus Status);
+/// <summary>An event in the list; <c>role</c> is the caller's role in it (null for an administrator, who may do everything).</summary>
+public sealed record EventSummaryDto(Guid Id, string Code, string Title, EventStatus Status, EventRole? Role = null);
 
 public sealed record EventDto(
     Guid Id, string Code, string Title, EventStatus Status,
@@ -29,7 +31,7 @@ public sealed record OptionDto(Guid Id, string Text, string Colour);
 
 internal static class EventMapping
 {
-    public static EventSummaryDto ToSummaryDto(this Event e) => new(e.Id, e.Code, e.Title, e.Status);
+    public static EventSummaryDto ToSummaryDto(this Event e, EventRole? role = null) => new(e.Id, e.Code, e.Title, e.Status, role);
 
     public static EventDto ToDto(this Event e) => new(
         e.Id, e.Code, e.Title, e.Status, e.Languages,

@@ -2,7 +2,9 @@ using LivePoll.Data;
 using LivePoll.Domain;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
+using LivePoll.Web.Features.People;
 using LivePoll.Web.Infrastructure;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 
 namespace LivePoll.Web.Features.Events;
@@ -11,13 +13,16 @@ namespace LivePoll.Web.Features.Events;
 public sealed class EventService(
     IDbContextFactory<LivePollDbContext> dbFactory,
     LiveChangePublisher publisher,
+    EventAccess access,
     TimeProvider time)
 {
-    public async Task<IReadOnlyList<EventSummaryDto>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The events this staff member has a role in (an administrator: all), newest first.</summary>
+    public async Task<IReadOnlyList<EventSummaryDto>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
+        var roles = await access.RolesOfAsync(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. events.OrderByDescending(e => e.CreatedAt).Select(e => e.ToSummaryDto())];
+        return [.. events.Where(e => roles is null || roles.ContainsKey(e.Id)).OrderByDescending(e => e.CreatedAt).Select(e => e.ToSummaryDto(roles?[e.Id]))];
     }
 
     public async Task<Event?> GetAsync(Guid eventId, CancellationToken cancellationToken = default)
@@ -26,9 +31,12 @@ public sealed class EventService(
         return await db.EventTrees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
     }
 
-    /// <summary>Creates an event from a template with a join code of its own, or returns the errors by field.</summary>
+    /// <summary>
+    /// Creates an event from a template with a join code of its own (its creator, if any, becomes its organiser),
+    /// or returns the errors by field.
+    /// </summary>
     public async Task<(Event? Created, Dictionary<string, string[]> Errors)> CreateAsync(
-        EventTemplate template, string? code = null, EventStatus status = EventStatus.Draft, CancellationToken cancellationToken = default)
+        EventTemplate template, StaffUser? creator, string? code = null, EventStatus status = EventStatus.Draft, CancellationToken cancellationToken = default)
     {
         var ev = EventFactory.TryCreate(template, time.GetUtcNow(), out var errors);
         if (ev is null)
@@ -39,16 +47,20 @@ public sealed class EventService(
         ev.Code = code ?? await UnusedCodeAsync(db, cancellationToken);
         ev.Status = status;
         db.Events.Add(ev);
+        if (creator is not null)
+        {
+            PeopleService.AddOrganiser(db, ev.Id, creator, time.GetUtcNow());
+        }
         await db.SaveChangesAsync(cancellationToken);
         return (ev, errors);
     }
 
     /// <summary>A new draft event with the same agenda and questions (no votes), titled "Copy of …".</summary>
-    public async Task<Event> DuplicateAsync(Guid eventId, CancellationToken cancellationToken = default)
+    public async Task<Event> DuplicateAsync(Guid eventId, StaffUser? creator, CancellationToken cancellationToken = default)
     {
         var original = await GetAsync(eventId, cancellationToken) ?? throw new NotFoundException("The event does not exist.");
         var title = $"Copy of {original.Title}";
-        var (copy, _) = await CreateAsync(original.ToTemplate(title[..Math.Min(title.Length, Event.MaxTitleLength)]), cancellationToken: cancellationToken);
+        var (copy, _) = await CreateAsync(original.ToTemplate(title[..Math.Min(title.Length, Event.MaxTitleLength)]), creator, cancellationToken: cancellationToken);
         return copy ?? throw new InvalidOperationException("A valid event gave an invalid copy.");
     }
 

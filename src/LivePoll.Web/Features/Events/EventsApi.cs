@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using LivePoll.Web.Features.People;
 using LivePoll.Web.Infrastructure;
 
 namespace LivePoll.Web.Features.Events;
@@ -7,25 +9,27 @@ internal static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this RouteGroupBuilder api)
     {
         var events = api.MapGroup("/events");
-        events.MapGet("/", async (EventService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(ct)));
+        events.MapGet("/", async (ClaimsPrincipal user, EventService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(user, ct)));
         events.MapGet("/{id:guid}", async (Guid id, EventService service, CancellationToken ct) =>
-            await service.GetAsync(id, ct) is { } ev ? Results.Ok(ev.ToDto()) : throw new NotFoundException("The event does not exist."));
-        events.MapPost("/", async (EventTemplate? template, EventService service, CancellationToken ct) =>
+            await service.GetAsync(id, ct) is { } ev ? Results.Ok(ev.ToDto()) : throw new NotFoundException("The event does not exist."))
+            .RequireAuthorization(EventPolicies.View);
+        // Any staff member may create an event, and becomes its organiser.
+        events.MapPost("/", async (EventTemplate? template, ClaimsPrincipal user, EventService service, CancellationToken ct) =>
         {
             if (template is null)
             {
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "Send an event as JSON.");
             }
-            var (created, errors) = await service.CreateAsync(template, cancellationToken: ct);
+            var (created, errors) = await service.CreateAsync(template, StaffUser.From(user), cancellationToken: ct);
             return created is null
                 ? Results.ValidationProblem(errors, title: "The event is not valid")
                 : Results.Created($"/api/events/{created.Id}", created.ToDto());
         });
-        events.MapPost("/{id:guid}/duplicate", async (Guid id, EventService service, CancellationToken ct) =>
+        events.MapPost("/{id:guid}/duplicate", async (Guid id, ClaimsPrincipal user, EventService service, CancellationToken ct) =>
         {
-            var copy = await service.DuplicateAsync(id, ct);
+            var copy = await service.DuplicateAsync(id, StaffUser.From(user), ct);
             return Results.Created($"/api/events/{copy.Id}", copy.ToDto());
-        });
+        }).RequireAuthorization(EventPolicies.Build);
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using LivePoll.Web.Features.People;
 using System.Security.Claims;
 using LivePoll.Domain.Cards;
 using LivePoll.Web.Features.Events;
@@ -17,7 +18,7 @@ internal static class ModerationApi
 {
     public static RouteGroupBuilder MapModerationApi(this RouteGroupBuilder api)
     {
-        var question = api.MapGroup("/events/{id:guid}/questions/{questionId:guid}");
+        var question = api.MapGroup("/events/{id:guid}/questions/{questionId:guid}").RequireAuthorization(EventPolicies.Moderate);
         question.MapPost("/open", async (Guid id, Guid questionId, bool? keepOthersOpen, ModerationService moderation) =>
         {
             await moderation.OpenAsync(id, questionId, keepOthersOpen ?? false);
@@ -59,10 +60,11 @@ internal static class ModerationApi
         {
             await moderation.StartSessionAsync(id, sessionId);
             return Results.NoContent();
-        });
+        }).RequireAuthorization(EventPolicies.Moderate);
         api.MapGet("/events/{id:guid}/cards/changes", async (Guid id, ModerationService moderation) =>
             (await moderation.CardCountHistoryAsync(id))
-                .Select(c => new CardCountChangeDto(c.QuestionId, c.OptionId, c.OldCount, c.NewCount, c.ChangedBy, c.ChangedAt)));
+                .Select(c => new CardCountChangeDto(c.QuestionId, c.OptionId, c.OldCount, c.NewCount, c.ChangedBy, c.ChangedAt)))
+            .RequireAuthorization(EventPolicies.View);
         return api;
     }
 }

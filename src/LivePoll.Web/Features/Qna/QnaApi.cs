@@ -1,3 +1,4 @@
+using LivePoll.Web.Features.People;
 using LivePoll.Domain.Qna;
 using LivePoll.Web.Realtime;
 
@@ -8,7 +9,8 @@ internal static class QnaApi
     public static RouteGroupBuilder MapQnaApi(this RouteGroupBuilder api)
     {
         api.MapGet("/events/{id:guid}/qna", async (Guid id, QnaService qna) =>
-            (await qna.ListAsync(id)).Select(i => QnaItemDto.From(i, viewer: null)));
+            (await qna.ListAsync(id)).Select(i => QnaItemDto.From(i, viewer: null)))
+            .RequireAuthorization(EventPolicies.View);
         foreach (var (step, status) in new[]
         {
             ("approve", AudienceQuestionStatus.Approved),
@@ -21,7 +23,7 @@ internal static class QnaApi
             {
                 await qna.SetStatusAsync(id, itemId, status);
                 return Results.NoContent();
-            });
+            }).RequireAuthorization(EventPolicies.Moderate);
         }
         return api;
     }

@@ -1,3 +1,4 @@
+using LivePoll.Web.Features.People;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -25,7 +26,7 @@ internal static class ExportApi
             document["results"] = JsonSerializer.SerializeToNode(ResultsService.ForEvent(live), JsonDefaults.Options);
             var bytes = Encoding.UTF8.GetBytes(document.ToJsonString(JsonDefaults.Options));
             return Results.File(bytes, "application/json", FileName(snapshot.Title, time.GetUtcNow(), "json"));
-        });
+        }).RequireAuthorization(EventPolicies.Report);
 
         // The report and the raw data, each from one consistent read of the event.
         api.MapGet("/events/{id:guid}/export/{format}", async (Guid id, string format, HttpContext http, ReportService reports,
@@ -63,7 +64,7 @@ internal static class ExportApi
                     file.Position = 0;
                     return Results.File(file, mediaType, fileName);
             }
-        });
+        }).RequireAuthorization(EventPolicies.Report);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using LivePoll.Web.Features.People;
 using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
 
@@ -10,7 +11,8 @@ internal static class ResultsApi
         api.MapGet("/events/{id:guid}/results", async (Guid id, LiveEventRegistry registry) =>
             await registry.GetAsync(id) is { } live
                 ? TypedResults.Ok(ResultsService.ForEvent(live))
-                : throw new NotFoundException("The event does not exist."));
+                : throw new NotFoundException("The event does not exist."))
+            .RequireAuthorization(EventPolicies.View);
         return api;
     }
 }

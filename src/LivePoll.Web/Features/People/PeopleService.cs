@@ -1,0 +1,139 @@
+using LivePoll.Data;
+using LivePoll.Domain;
+using LivePoll.Domain.Access;
+using LivePoll.Domain.Participants;
+using LivePoll.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LivePoll.Web.Features.People;
+
+/// <summary>The people of an event: members with a role, and invitations sent by link (e-mail sending is not needed).</summary>
+public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<PeopleDto> ListAsync(Guid eventId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await EnsureEventAsync(db, eventId);
+        var members = await db.EventMembers.AsNoTracking().Where(m => m.EventId == eventId).ToListAsync();
+        var now = time.GetUtcNow();
+        var invitations = await db.Invitations.AsNoTracking().Where(i => i.EventId == eventId && i.AcceptedAt == null).ToListAsync();
+        return new PeopleDto(
+            [.. members.OrderBy(m => m.Role).ThenBy(m => m.Email).Select(m => new MemberDto(m.Id, m.Email, m.Role))],
+            [.. invitations.Where(i => i.IsUsable(now)).OrderBy(i => i.CreatedAt).Select(i => new InvitationDto(i.Id, i.Email, i.Role, i.CreatedAt + Invitation.Lifetime))]);
+    }
+
+    /// <summary>Records an invitation and returns the secret token of its link (shown once; only its hash is kept).</summary>
+    public async Task<string> InviteAsync(Guid eventId, string? email, EventRole? role, string invitedBy)
+    {
+        if (Invitation.ValidateEmail(email) is { } error)
+        {
+            throw new InvalidInputException("email", error);
+        }
+        if (role is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            throw new InvalidInputException("role", "Choose a role: Organiser, Moderator or Rapporteur.");
+        }
+        var address = email!.Trim();
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await EnsureEventAsync(db, eventId);
+        if (await db.EventMembers.AnyAsync(m => m.EventId == eventId && m.Email == address))
+        {
+            throw new DomainRuleException($"{address} already has a role in this event.");
+        }
+        var token = ParticipantToken.Generate();
+        db.Invitations.Add(new Invitation
+        {
+            EventId = eventId, Email = address, Role = chosen, TokenHash = ParticipantToken.Hash(token),
+            InvitedBy = invitedBy, CreatedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+        return token;
+    }
+
+    /// <summary>The usable invitation behind a link, with its event's title; null when the link is wrong, used or expired.</summary>
+    public async Task<(Invitation Invitation, string EventTitle)?> FindAsync(string? token)
+    {
+        if (token is null || !ParticipantToken.LooksValid(token))
+        {
+            return null;
+        }
+        var hash = ParticipantToken.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var found = await db.Invitations.AsNoTracking().Where(i => i.TokenHash == hash)
+            .Join(db.Events, i => i.EventId, e => e.Id, (i, e) => new { Invitation = i, e.Title })
+            .FirstOrDefaultAsync();
+        return found is not null && found.Invitation.IsUsable(time.GetUtcNow()) ? (found.Invitation, found.Title) : null;
+    }
+
+    /// <summary>Gives the account its role in the invitation's event and uses the invitation up.</summary>
+    public async Task AcceptAsync(Invitation invitation, Microsoft.AspNetCore.Identity.IdentityUser user)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var stored = await db.Invitations.FirstAsync(i => i.Id == invitation.Id);
+        if (!stored.IsUsable(time.GetUtcNow()))
+        {
+            throw new DomainRuleException("This invitation has already been used or has expired.");
+        }
+        stored.AcceptedAt = time.GetUtcNow();
+        var member = await db.EventMembers.FirstOrDefaultAsync(m => m.EventId == stored.EventId && m.UserId == user.Id);
+        if (member is null)
+        {
+            db.EventMembers.Add(new EventMember { EventId = stored.EventId, UserId = user.Id, Email = user.Email ?? stored.Email, Role = stored.Role, AddedAt = time.GetUtcNow() });
+        }
+        else
+        {
+            member.Role = stored.Role;
+        }
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Gives the creator of an event its organiser role.</summary>
+    public static void AddOrganiser(LivePollDbContext db, Guid eventId, StaffUser creator, DateTimeOffset now) =>
+        db.EventMembers.Add(new EventMember { EventId = eventId, UserId = creator.UserId, Email = creator.Email, Role = EventRole.Organiser, AddedAt = now });
+
+    /// <summary>Removes a member; the last organiser stays, so that someone can still manage the event.</summary>
+    public async Task RemoveAsync(Guid eventId, Guid memberId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var member = await db.EventMembers.FirstOrDefaultAsync(m => m.Id == memberId && m.EventId == eventId)
+            ?? throw new NotFoundException("This person has no role in this event.");
+        if (member.Role == EventRole.Organiser && await db.EventMembers.CountAsync(m => m.EventId == eventId && m.Role == EventRole.Organiser) == 1)
+        {
+            throw new DomainRuleException("An event keeps at least one organiser: invite another one first.");
+        }
+        db.EventMembers.Remove(member);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Withdraws an invitation that has not been accepted.</summary>
+    public async Task WithdrawAsync(Guid eventId, Guid invitationId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var deleted = await db.Invitations.Where(i => i.Id == invitationId && i.EventId == eventId && i.AcceptedAt == null).ExecuteDeleteAsync();
+        if (deleted == 0)
+        {
+            throw new NotFoundException("There is no open invitation with this id in this event.");
+        }
+    }
+
+    private static async Task EnsureEventAsync(LivePollDbContext db, Guid eventId)
+    {
+        if (!await db.Events.AnyAsync(e => e.Id == eventId))
+        {
+            throw new NotFoundException("The event does not exist.");
+        }
+    }
+}
+
+public sealed record PeopleDto(IReadOnlyList<MemberDto> Members, IReadOnlyList<InvitationDto> Invitations);
+
+public sealed record MemberDto(Guid Id, string Email, EventRole Role);
+
+public sealed record InvitationDto(Guid Id, string Email, EventRole Role, DateTimeOffset ExpiresAt);
+
+/// <summary>The signed-in staff member, as services need them.</summary>
+public sealed record StaffUser(string UserId, string Email)
+{
+    public static StaffUser? From(System.Security.Claims.ClaimsPrincipal user) =>
+        EventAccess.UserId(user) is { } id ? new StaffUser(id, user.Identity?.Name ?? "") : null;
+}
