@@ -16,6 +16,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddLivePollOptions();
 builder.AddLivePollDatabase();
+builder.AddWebHardening();
 builder.AddAccounts();
 builder.AddApi();
 builder.Services.AddRealtime();
@@ -32,6 +33,7 @@ var app = builder.Build();
 await app.PrepareAsync();
 
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseWebHardening();
 app.UseStatusCodeResponses();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -43,6 +45,7 @@ app.MapAccounts();
 app.MapApi();
 app.MapRealtime();
 app.MapParticipantPage();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// our Content-Security-Policy already forbids framing (frame-ancestors 'none'), so Blazor adds none of its own
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();

@@ -11,6 +11,12 @@ public sealed class LivePollOptions
     public DemoOptions Demo { get; set; } = new();
     public AdminOptions Admin { get; set; } = new();
     public ReportOptions Reports { get; set; } = new();
+
+    /// <summary>Redirect HTTP to HTTPS and send HSTS (set it when the app is served over HTTPS on a public address).</summary>
+    public bool RequireHttps { get; set; }
+
+    /// <summary>Where the data-protection keys (cookies, antiforgery) are kept. Empty: "livepoll-keys" beside the database file.</summary>
+    public string? KeysDirectory { get; set; }
 }
 
 public sealed class ReportOptions
