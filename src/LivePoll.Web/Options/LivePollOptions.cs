@@ -11,6 +11,7 @@ public sealed class LivePollOptions
     public DemoOptions Demo { get; set; } = new();
     public AdminOptions Admin { get; set; } = new();
     public ReportOptions Reports { get; set; } = new();
+    public RateLimitOptions RateLimits { get; set; } = new();
 
     /// <summary>Redirect HTTP to HTTPS and send HSTS (set it when the app is served over HTTPS on a public address).</summary>
     public bool RequireHttps { get; set; }
@@ -36,4 +37,23 @@ public sealed class AdminOptions
     /// <summary>With <see cref="Password"/>: the first administrator, created at start when no account exists.</summary>
     public string? Email { get; set; }
     public string? Password { get; set; }
+}
+
+/// <summary>The audience's rate limits (README "Configuration"); per server instance.</summary>
+public sealed class RateLimitOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>New participants per minute from one network address (a venue shares one NAT address).</summary>
+    public int JoinsPerMinutePerAddress { get; set; } = 3000;
+
+    /// <summary>Join attempts with a code that belongs to no event, per minute and address.</summary>
+    public int UnknownCodesPerMinutePerAddress { get; set; } = 30;
+
+    /// <summary>Votes per second per participant (bursts of twice this are allowed).</summary>
+    public int SubmitsPerSecondPerParticipant { get; set; } = 5;
+
+    public int QuestionsPerMinutePerParticipant { get; set; } = 5;
+
+    public int UpvotesPerMinutePerParticipant { get; set; } = 60;
 }

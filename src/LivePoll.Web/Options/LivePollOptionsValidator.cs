@@ -23,6 +23,12 @@ internal sealed class LivePollOptionsValidator : IValidateOptions<LivePollOption
         {
             failures.Add($"LivePoll:Admin:Email must be an e-mail address (got '{options.Admin.Email}').");
         }
+        var limits = options.RateLimits;
+        if (new[] { limits.JoinsPerMinutePerAddress, limits.UnknownCodesPerMinutePerAddress, limits.SubmitsPerSecondPerParticipant,
+                limits.QuestionsPerMinutePerParticipant, limits.UpvotesPerMinutePerParticipant }.Any(limit => limit < 1))
+        {
+            failures.Add("LivePoll:RateLimits values must be whole numbers of 1 or more (turn them off with LivePoll:RateLimits:Enabled=false).");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

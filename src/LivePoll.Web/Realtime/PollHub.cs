@@ -22,9 +22,10 @@ public sealed class PollHub(
         ParticipantSession? session;
         try
         {
-            session = await participants.JoinAsync(code, request?.Token ?? cookieToken, request?.Language, Context.ConnectionAborted);
+            var address = Context.GetHttpContext()?.Connection.RemoteIpAddress;
+            session = await participants.JoinAsync(code, request?.Token ?? cookieToken, request?.Language, address, Context.ConnectionAborted);
         }
-        catch (StorageUnavailableException ex)
+        catch (Exception ex) when (ex is StorageUnavailableException or TooManyRequestsException)
         {
             throw new HubException(ex.Message);
         }

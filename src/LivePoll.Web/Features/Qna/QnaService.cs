@@ -13,6 +13,7 @@ namespace LivePoll.Web.Features.Qna;
 /// </summary>
 public sealed class QnaService(
     AudienceWriter writer,
+    AudienceLimits limits,
     IDbContextFactory<LivePollDbContext> dbFactory,
     LiveEventRegistry registry,
     LiveEventNotifier notifier,
@@ -24,6 +25,10 @@ public sealed class QnaService(
         if (AudienceQuestion.Validate(request?.Text, request?.Author) is { } error)
         {
             return new AskResult(false, Error: error);
+        }
+        if (!limits.MayAsk(session.ParticipantId))
+        {
+            return new AskResult(false, Error: AudienceLimits.SlowDown);
         }
         var question = new AudienceQuestion
         {
@@ -41,6 +46,10 @@ public sealed class QnaService(
 
     public async Task<SubmitResult> UpvoteAsync(ParticipantSession session, UpvoteRequest? request, CancellationToken cancellationToken)
     {
+        if (!limits.MayUpvote(session.ParticipantId))
+        {
+            return new SubmitResult(false, AudienceLimits.SlowDown);
+        }
         var board = session.Live.Qna;
         if (request is null || !board.VisibleTo(session.ParticipantId).Any(i => i.Id == request.AudienceQuestionId))
         {

@@ -27,7 +27,15 @@ internal static class ParticipantEndpoints
         {
             return Results.Redirect($"/j/{normalized}");
         }
-        var live = await participants.FindEventAsync(code, ct);
+        LiveEvent? live;
+        try
+        {
+            live = await participants.FindEventAsync(code, http.Connection.RemoteIpAddress, ct);
+        }
+        catch (TooManyRequestsException ex)
+        {
+            return Page(http, antiforgery, code, view: null, ex.Message, StatusCodes.Status429TooManyRequests);
+        }
         if (live is null)
         {
             return Page(http, antiforgery, code, view: null, status: null, StatusCodes.Status404NotFound);
@@ -46,11 +54,15 @@ internal static class ParticipantEndpoints
         ParticipantSession? session;
         try
         {
-            session = await participants.JoinAsync(code, cookieToken, language: null, ct);
+            session = await participants.JoinAsync(code, cookieToken, language: null, http.Connection.RemoteIpAddress, ct);
+        }
+        catch (TooManyRequestsException ex)
+        {
+            return Page(http, antiforgery, code, view: null, ex.Message, StatusCodes.Status429TooManyRequests);
         }
         catch (StorageUnavailableException ex)
         {
-            var live = await participants.FindEventAsync(code, ct);
+            var live = await participants.FindEventAsync(code, http.Connection.RemoteIpAddress, ct);
             var view = live is null ? null : PhoneView.Create(live, participantId: null);
             return Page(http, antiforgery, code, view, ex.Message, StatusCodes.Status503ServiceUnavailable);
         }

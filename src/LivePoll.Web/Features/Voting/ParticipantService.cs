@@ -5,6 +5,7 @@ using LivePoll.Web.Realtime;
 using Microsoft.EntityFrameworkCore;
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Net;
 
 namespace LivePoll.Web.Features.Voting;
 
@@ -13,18 +14,29 @@ public sealed class ParticipantService(
     LiveEventRegistry registry,
     IDbContextFactory<LivePollDbContext> dbFactory,
     AudienceWriter writer,
+    AudienceLimits limits,
     TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, (Guid ParticipantId, Guid EventId)> _byTokenHash = new(StringComparer.Ordinal);
 
-    public async Task<LiveEvent?> FindEventAsync(string? code, CancellationToken cancellationToken) =>
-        JoinCode.Normalize(code) is { } normalized ? await registry.FindByCodeAsync(normalized, cancellationToken) : null;
+    /// <summary>The event of a join code; unknown codes count against the address's small budget for them.</summary>
+    /// <exception cref="TooManyRequestsException">This address tried too many unknown codes lately.</exception>
+    public async Task<LiveEvent?> FindEventAsync(string? code, IPAddress? address, CancellationToken cancellationToken)
+    {
+        limits.EnsureMayTryCode(address);
+        var live = JoinCode.Normalize(code) is { } normalized ? await registry.FindByCodeAsync(normalized, cancellationToken) : null;
+        if (live is null)
+        {
+            limits.RecordUnknownCode(address);
+        }
+        return live;
+    }
 
     /// <summary>Null when no event has this code.</summary>
     /// <exception cref="StorageUnavailableException">The new participant could not be stored.</exception>
-    public async Task<ParticipantSession?> JoinAsync(string? code, string? token, string? language, CancellationToken cancellationToken)
+    public async Task<ParticipantSession?> JoinAsync(string? code, string? token, string? language, IPAddress? address, CancellationToken cancellationToken)
     {
-        if (await FindEventAsync(code, cancellationToken) is not { } live)
+        if (await FindEventAsync(code, address, cancellationToken) is not { } live)
         {
             return null;
         }
@@ -32,6 +44,7 @@ public sealed class ParticipantService(
         {
             return new ParticipantSession(live, known, token!, ValidLanguage(language));
         }
+        limits.EnsureMayJoin(address);
         var newToken = ParticipantToken.Generate();
         var participant = new Participant
         {

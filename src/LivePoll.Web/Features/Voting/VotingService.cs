@@ -4,10 +4,14 @@ using LivePoll.Web.Realtime;
 namespace LivePoll.Web.Features.Voting;
 
 /// <summary>Validates a ballot against the live state and acknowledges it only once it is stored.</summary>
-public sealed class VotingService(AudienceWriter writer)
+public sealed class VotingService(AudienceWriter writer, AudienceLimits limits)
 {
     public async Task<SubmitResult> SubmitAsync(ParticipantSession session, SubmitRequest? request, CancellationToken cancellationToken)
     {
+        if (!limits.MaySubmit(session.ParticipantId))
+        {
+            return new SubmitResult(false, AudienceLimits.SlowDown);
+        }
         if (request is null)
         {
             return new SubmitResult(false, "The vote was empty.");
