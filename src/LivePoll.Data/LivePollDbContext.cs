@@ -25,6 +25,7 @@ public sealed class LivePollDbContext(DbContextOptions<LivePollDbContext> option
     public DbSet<AudienceQuestionVote> AudienceQuestionVotes => Set<AudienceQuestionVote>();
     public DbSet<EventMember> EventMembers => Set<EventMember>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The whole event tree: sessions, questions and options.</summary>
     public IQueryable<Event> EventTrees => Events

@@ -82,6 +82,7 @@ public sealed class RoleMatrixTests : AppTestBase
             new("GET", $"/api/events/{a.Id}/export/xlsx", EventRight.Report),
             new("GET", $"/api/events/{a.Id}/export/docx", EventRight.Report),
             new("GET", $"/api/events/{a.Id}/people", EventRight.ManagePeople),
+            new("GET", $"/api/events/{a.Id}/audit", EventRight.ManagePeople),
             new("POST", $"/api/events/{a.Id}/people/invitations", EventRight.ManagePeople, new { email = "guest@livepoll.test", role = "Rapporteur" }),
             new("DELETE", $"/api/events/{a.Id}/people/{Guid.NewGuid()}", EventRight.ManagePeople),
             new("GET", "/api/runtime", null, AdminOnly: true),
@@ -145,6 +146,17 @@ public sealed class RoleMatrixTests : AppTestBase
                 }
             }
         }
+        // 5. Deleting the event: everyone without the right to build it is refused; its organiser may.
+        foreach (var person in people.Where(p => !p.Admin && p.RoleInA != EventRole.Organiser))
+        {
+            using var refusedDelete = await person.Api.DeleteAsync($"/api/events/{a.Id}", Ct);
+            Assert.Equal(person.Name == "anonymous" ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, refusedDelete.StatusCode);
+        }
+        using (var deleted = await people.Single(p => p.Name == "organiser").Api.DeleteAsync($"/api/events/{a.Id}", Ct))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
         foreach (var person in people)
         {
             person.Api.Dispose();

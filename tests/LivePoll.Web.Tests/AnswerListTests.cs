@@ -12,7 +12,7 @@ public sealed class AnswerListTests : StaffPageContext
     public async Task The_moderator_takes_a_word_and_an_answer_out_of_the_cloud_and_can_show_them_again()
     {
         var question = Live.Snapshot.QuestionsInOrder().First(q => q.Type == QuestionType.OpenText);
-        await Services.GetRequiredService<ModerationService>().OpenAsync(Demo.Id, question.Id);
+        await Services.GetRequiredService<ModerationService>().OpenAsync(Demo.Id, question.Id, "admin@livepoll.test");
         Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { Text = "Funding", Language = "en" });
         Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { Text = "Rubbish", Language = "en" });
         var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));

@@ -13,7 +13,7 @@ public sealed class CardCounterTests : StaffPageContext
     public async Task Steppers_and_typing_set_card_counts_that_are_merged_and_recorded_with_who_entered_them()
     {
         var question = Live.Snapshot.QuestionsInOrder().First(q => q.Type == QuestionType.SingleChoice);
-        await Services.GetRequiredService<ModerationService>().OpenAsync(Demo.Id, question.Id);
+        await Services.GetRequiredService<ModerationService>().OpenAsync(Demo.Id, question.Id, "admin@livepoll.test");
         var cut = Render<ModeratorConsole>(p => p.Add(c => c.Id, Demo.Id));
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("[data-testid=card-row]").Count));
 

@@ -24,7 +24,7 @@ public sealed class ProjectorTests : StaffPageContext
     {
         var question = Demo.QuestionsInOrder().First();
         var moderation = Services.GetRequiredService<ModerationService>();
-        await moderation.OpenAsync(Demo.Id, question.Id);
+        await moderation.OpenAsync(Demo.Id, question.Id, "admin@livepoll.test");
         Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { OptionIds = [question.Options[0].Id] });
         Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { OptionIds = [question.Options[1].Id] });
 
@@ -34,7 +34,7 @@ public sealed class ProjectorTests : StaffPageContext
         Assert.NotNull(cut.Find("[data-testid=chart] canvas"));
         Assert.Equal("GFMD18", cut.Find("[data-testid=join-code]").TextContent);
 
-        await moderation.HideAsync(Demo.Id, question.Id);
+        await moderation.HideAsync(Demo.Id, question.Id, "admin@livepoll.test");
         cut.WaitForAssertion(() => Assert.Equal("Results will be shown later.", cut.Find("[data-testid=results-hidden]").TextContent));
         Assert.Empty(cut.FindAll("[data-testid=chart]"));
     }

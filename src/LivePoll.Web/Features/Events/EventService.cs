@@ -1,5 +1,6 @@
 using LivePoll.Data;
 using LivePoll.Domain;
+using LivePoll.Domain.Access;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Features.People;
@@ -14,6 +15,7 @@ public sealed class EventService(
     IDbContextFactory<LivePollDbContext> dbFactory,
     LiveChangePublisher publisher,
     EventAccess access,
+    ILogger<EventService> logger,
     TimeProvider time)
 {
     /// <summary>The events this staff member has a role in (an administrator: all), newest first.</summary>
@@ -74,12 +76,17 @@ public sealed class EventService(
         ev.Title = trimmed;
     });
 
-    public async Task DeleteAsync(Guid eventId)
+    /// <summary>
+    /// Deletes the event with everything of it: agenda, participants, responses, Q&amp;A, card history, people and its
+    /// audit log. Irreversible; written to the application log, since the event's own log goes with it.
+    /// </summary>
+    public async Task DeleteAsync(Guid eventId, string actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
         db.Events.Remove(ev);
         await db.SaveChangesAsync();
+        logger.LogWarning("Event {Title} ({EventId}, code {Code}) was deleted with all its data by {Actor}", ev.Title, ev.Id, ev.Code, actor);
         await publisher.EventDeletedAsync(ev);
     }
 
@@ -95,7 +102,7 @@ public sealed class EventService(
         session.PlannedMinutes = plannedMinutes;
     });
 
-    public Task DeleteSessionAsync(Guid eventId, Guid sessionId) => MutateAsync(eventId, ev =>
+    public Task DeleteSessionAsync(Guid eventId, Guid sessionId, string actor) => MutateAsync(eventId, (actor, "Deleted part of the agenda"), ev =>
     {
         var session = FindSession(ev, sessionId);
         if (session.Questions.Any(q => q.State != QuestionState.Draft))
@@ -104,6 +111,7 @@ public sealed class EventService(
         }
         ev.Sessions.Remove(session);
         ev.Sessions.OrderBy(s => s.Order).AssignOrder();
+        return session.Title;
     });
 
     public Task MoveSessionAsync(Guid eventId, Guid sessionId, int offset) =>
@@ -140,7 +148,7 @@ public sealed class EventService(
         return copyId;
     }
 
-    public Task DeleteQuestionAsync(Guid eventId, Guid questionId) => MutateAsync(eventId, ev =>
+    public Task DeleteQuestionAsync(Guid eventId, Guid questionId, string actor) => MutateAsync(eventId, (actor, "Deleted question"), ev =>
     {
         var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
         if (question.State != QuestionState.Draft)
@@ -150,6 +158,7 @@ public sealed class EventService(
         var session = ev.Sessions.First(s => s.Questions.Contains(question));
         session.Questions.Remove(question);
         session.Questions.OrderBy(q => q.Order).AssignOrder();
+        return question.Text;
     });
 
     public Task MoveQuestionAsync(Guid eventId, Guid questionId, int offset) => MutateAsync(eventId, ev =>
@@ -158,11 +167,22 @@ public sealed class EventService(
         ev.Sessions.First(s => s.Questions.Contains(question)).Questions.Move(question, offset);
     });
 
-    private async Task MutateAsync(Guid eventId, Action<Event> change)
+    private Task MutateAsync(Guid eventId, Action<Event> change) => MutateAsync(eventId, audit: null, ev =>
+    {
+        change(ev);
+        return "";
+    });
+
+    /// <summary>Changes the event; with <paramref name="audit"/>, the audit log records the change (its detail is what <paramref name="change"/> returns).</summary>
+    private async Task MutateAsync(Guid eventId, (string Actor, string Action)? audit, Func<Event, string> change)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var ev = await db.LoadEventTreeAsync(eventId);
-        change(ev);
+        var detail = change(ev);
+        if (audit is { } entry)
+        {
+            db.AuditEntries.Add(AuditEntry.Of(eventId, entry.Actor, entry.Action, detail, time.GetUtcNow()));
+        }
         await db.SaveChangesAsync();
         await publisher.AgendaChangedAsync(ev);
     }

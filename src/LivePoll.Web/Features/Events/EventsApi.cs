@@ -30,6 +30,12 @@ internal static class EventsApi
             var copy = await service.DuplicateAsync(id, StaffUser.From(user), ct);
             return Results.Created($"/api/events/{copy.Id}", copy.ToDto());
         }).RequireAuthorization(EventPolicies.Build);
+        // Irreversible: the event with its responses, Q&A, people and audit log (the application log keeps who did it).
+        events.MapDelete("/{id:guid}", async (Guid id, ClaimsPrincipal user, EventService service) =>
+        {
+            await service.DeleteAsync(id, StaffUser.Actor(user));
+            return Results.NoContent();
+        }).RequireAuthorization(EventPolicies.Build);
         return api;
     }
 }

@@ -19,26 +19,24 @@ internal static class ModerationApi
     public static RouteGroupBuilder MapModerationApi(this RouteGroupBuilder api)
     {
         var question = api.MapGroup("/events/{id:guid}/questions/{questionId:guid}").RequireAuthorization(EventPolicies.Moderate);
-        question.MapPost("/open", async (Guid id, Guid questionId, bool? keepOthersOpen, ModerationService moderation) =>
+        question.MapPost("/open", async (Guid id, Guid questionId, bool? keepOthersOpen, ClaimsPrincipal user, ModerationService moderation) =>
         {
-            await moderation.OpenAsync(id, questionId, keepOthersOpen ?? false);
+            await moderation.OpenAsync(id, questionId, StaffUser.Actor(user), keepOthersOpen ?? false);
             return Results.NoContent();
         });
-        question.MapPost("/close", async (Guid id, Guid questionId, ModerationService moderation) =>
+        foreach (var (step, run) in new (string, Func<ModerationService, Guid, Guid, string, Task>)[]
         {
-            await moderation.CloseAsync(id, questionId);
-            return Results.NoContent();
-        });
-        question.MapPost("/reveal", async (Guid id, Guid questionId, ModerationService moderation) =>
+            ("close", (m, e, q, actor) => m.CloseAsync(e, q, actor)),
+            ("reveal", (m, e, q, actor) => m.RevealAsync(e, q, actor)),
+            ("hide", (m, e, q, actor) => m.HideAsync(e, q, actor)),
+        })
         {
-            await moderation.RevealAsync(id, questionId);
-            return Results.NoContent();
-        });
-        question.MapPost("/hide", async (Guid id, Guid questionId, ModerationService moderation) =>
-        {
-            await moderation.HideAsync(id, questionId);
-            return Results.NoContent();
-        });
+            question.MapPost($"/{step}", async (Guid id, Guid questionId, ClaimsPrincipal user, ModerationService moderation) =>
+            {
+                await run(moderation, id, questionId, StaffUser.Actor(user));
+                return Results.NoContent();
+            });
+        }
         question.MapPost("/copy", async (Guid id, Guid questionId, EventService events) =>
         {
             var copyId = await events.CopyQuestionAsync(id, questionId);
@@ -48,7 +46,7 @@ internal static class ModerationApi
         question.MapPut("/cards", async (Guid id, Guid questionId, CardCountsRequest? request, ClaimsPrincipal user,
             ModerationService moderation, LiveEventRegistry registry) =>
         {
-            var errors = await moderation.SetCardCountsAsync(id, questionId, request?.Counts, user.Identity?.Name ?? "unknown");
+            var errors = await moderation.SetCardCountsAsync(id, questionId, request?.Counts, StaffUser.Actor(user));
             if (errors.Count > 0)
             {
                 return Results.ValidationProblem(errors, title: "The card counts are not valid");
@@ -56,9 +54,9 @@ internal static class ModerationApi
             var live = await registry.GetAsync(id) ?? throw new NotFoundException("The event does not exist.");
             return Results.Ok(ResultsService.For(live, live.Snapshot.FindQuestion(questionId)!).ToDto());
         });
-        api.MapPost("/events/{id:guid}/sessions/{sessionId:guid}/start", async (Guid id, Guid sessionId, ModerationService moderation) =>
+        api.MapPost("/events/{id:guid}/sessions/{sessionId:guid}/start", async (Guid id, Guid sessionId, ClaimsPrincipal user, ModerationService moderation) =>
         {
-            await moderation.StartSessionAsync(id, sessionId);
+            await moderation.StartSessionAsync(id, sessionId, StaffUser.Actor(user));
             return Results.NoContent();
         }).RequireAuthorization(EventPolicies.Moderate);
         api.MapGet("/events/{id:guid}/cards/changes", async (Guid id, ModerationService moderation) =>

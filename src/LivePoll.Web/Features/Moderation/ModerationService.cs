@@ -1,4 +1,5 @@
 using LivePoll.Data;
+using LivePoll.Domain.Access;
 using LivePoll.Domain.Cards;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
@@ -16,26 +17,30 @@ public sealed class ModerationService(
     LiveEventRegistry registry,
     TimeProvider time)
 {
-    public Task OpenAsync(Guid eventId, Guid questionId, bool keepOthersOpen = false) =>
-        ChangeAsync(eventId, questionId, (ev, q) => ev.OpenQuestion(q, keepOthersOpen, time.GetUtcNow()));
+    /// <summary>Who closes a question whose timer ran out, in the audit log.</summary>
+    public const string TimerActor = "timer";
 
-    public Task CloseAsync(Guid eventId, Guid questionId) =>
-        ChangeAsync(eventId, questionId, (_, q) => q.Close(time.GetUtcNow()));
+    public Task OpenAsync(Guid eventId, Guid questionId, string actor, bool keepOthersOpen = false) =>
+        ChangeAsync(eventId, questionId, actor, "Opened question", (ev, q) => ev.OpenQuestion(q, keepOthersOpen, time.GetUtcNow()));
+
+    public Task CloseAsync(Guid eventId, Guid questionId, string actor) =>
+        ChangeAsync(eventId, questionId, actor, "Closed question", (_, q) => q.Close(time.GetUtcNow()));
 
     /// <summary>Starts a part of the agenda (the running one ends); its clock runs against the planned minutes.</summary>
-    public async Task StartSessionAsync(Guid eventId, Guid sessionId)
+    public async Task StartSessionAsync(Guid eventId, Guid sessionId, string actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var ev = await db.LoadEventTreeAsync(eventId);
         var session = ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
         ev.StartSession(session, time.GetUtcNow());
+        db.AuditEntries.Add(AuditEntry.Of(eventId, actor, "Started part of the agenda", session.Title, time.GetUtcNow()));
         await db.SaveChangesAsync();
         await publisher.AgendaChangedAsync(ev);
     }
 
-    public Task RevealAsync(Guid eventId, Guid questionId) => ChangeAsync(eventId, questionId, (_, q) => q.Reveal());
+    public Task RevealAsync(Guid eventId, Guid questionId, string actor) => ChangeAsync(eventId, questionId, actor, "Revealed results", (_, q) => q.Reveal());
 
-    public Task HideAsync(Guid eventId, Guid questionId) => ChangeAsync(eventId, questionId, (_, q) => q.Hide());
+    public Task HideAsync(Guid eventId, Guid questionId, string actor) => ChangeAsync(eventId, questionId, actor, "Hid results", (_, q) => q.Hide());
 
     /// <summary>
     /// Replaces the card counts of the listed options and records each change (who, when, old → new).
@@ -51,19 +56,25 @@ public sealed class ModerationService(
         {
             return errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
         }
-        db.CardCountChanges.AddRange(CardCounts.Apply(ev.Id, question, counts!, changedBy, time.GetUtcNow()));
+        var changes = CardCounts.Apply(ev.Id, question, counts!, changedBy, time.GetUtcNow());
+        db.CardCountChanges.AddRange(changes);
+        var options = question.Options.ToDictionary(o => o.Id, o => o.Text);
+        db.AuditEntries.Add(AuditEntry.Of(ev.Id, changedBy, "Card counts", $"{question.Text}: " +
+            string.Join("; ", changes.Select(c => $"{options.GetValueOrDefault(c.OptionId)} {c.OldCount} → {c.NewCount}")), time.GetUtcNow()));
         await db.SaveChangesAsync();
         await publisher.ResultsChangedAsync(ev, questionId);
         return new Dictionary<string, string[]>();
     }
 
     /// <summary>Takes a word (or a whole answer) out of an open-text question's word cloud, or puts it back.</summary>
-    public async Task SetHiddenAsync(Guid eventId, Guid questionId, string text, bool wholeAnswer, bool hidden)
+    public async Task SetHiddenAsync(Guid eventId, Guid questionId, string text, bool wholeAnswer, bool hidden, string actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var (ev, question) = await LoadAsync(db, eventId, questionId);
         if (question.SetHidden(text, wholeAnswer, hidden))
         {
+            db.AuditEntries.Add(AuditEntry.Of(eventId, actor, hidden ? "Hid from the word cloud" : "Showed in the word cloud again",
+                $"{(wholeAnswer ? "answer" : "word")} “{text}”", time.GetUtcNow()));
             await db.SaveChangesAsync();
             await publisher.ResultsChangedAsync(ev, questionId);
         }
@@ -81,11 +92,12 @@ public sealed class ModerationService(
         return [.. changes.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)];
     }
 
-    private async Task ChangeAsync(Guid eventId, Guid questionId, Action<Event, Question> change)
+    private async Task ChangeAsync(Guid eventId, Guid questionId, string actor, string action, Action<Event, Question> change)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var (ev, question) = await LoadAsync(db, eventId, questionId);
         change(ev, question);
+        db.AuditEntries.Add(AuditEntry.Of(eventId, actor, action, question.Text, time.GetUtcNow()));
         await RecordTurnoutBaseAsync(ev);
         await db.SaveChangesAsync();
         await publisher.AgendaChangedAsync(ev, questionId);

@@ -28,7 +28,7 @@ public sealed class QuestionTimers(
         {
             try
             {
-                await moderation.CloseAsync(eventId, questionId);
+                await moderation.CloseAsync(eventId, questionId, ModerationService.TimerActor);
             }
             catch (DomainRuleException)
             {

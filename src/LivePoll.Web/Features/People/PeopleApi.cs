@@ -16,22 +16,25 @@ internal static class PeopleApi
         people.MapPost("/invitations", async (Guid id, InviteRequest? request, ClaimsPrincipal user, HttpContext http,
             PeopleService service, IOptions<LivePollOptions> options) =>
         {
-            var token = await service.InviteAsync(id, request?.Email, request?.Role, user.Identity?.Name ?? "");
+            var token = await service.InviteAsync(id, request?.Email, request?.Role, StaffUser.Actor(user));
             var baseUrl = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
                 ? $"{http.Request.Scheme}://{http.Request.Host}"
                 : options.Value.PublicBaseUrl.TrimEnd('/');
             return Results.Created((string?)null, new InvitationLinkDto($"{baseUrl}{InvitePath(token)}"));
         });
-        people.MapDelete("/invitations/{invitationId:guid}", async (Guid id, Guid invitationId, PeopleService service) =>
+        people.MapDelete("/invitations/{invitationId:guid}", async (Guid id, Guid invitationId, ClaimsPrincipal user, PeopleService service) =>
         {
-            await service.WithdrawAsync(id, invitationId);
+            await service.WithdrawAsync(id, invitationId, StaffUser.Actor(user));
             return Results.NoContent();
         });
-        people.MapDelete("/{memberId:guid}", async (Guid id, Guid memberId, PeopleService service) =>
+        people.MapDelete("/{memberId:guid}", async (Guid id, Guid memberId, ClaimsPrincipal user, PeopleService service) =>
         {
-            await service.RemoveAsync(id, memberId);
+            await service.RemoveAsync(id, memberId, StaffUser.Actor(user));
             return Results.NoContent();
         });
+        // The audit log of moderators' and organisers' actions, for the organisers.
+        api.MapGet("/events/{id:guid}/audit", async (Guid id, PeopleService service) => TypedResults.Ok(await service.AuditLogAsync(id)))
+            .RequireAuthorization(EventPolicies.ManagePeople);
         return api;
     }
 

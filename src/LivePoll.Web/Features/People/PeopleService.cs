@@ -46,6 +46,7 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
             EventId = eventId, Email = address, Role = chosen, TokenHash = ParticipantToken.Hash(token),
             InvitedBy = invitedBy, CreatedAt = time.GetUtcNow(),
         });
+        db.AuditEntries.Add(AuditEntry.Of(eventId, invitedBy, "Invited", $"{address} as {chosen}", time.GetUtcNow()));
         await db.SaveChangesAsync();
         return token;
     }
@@ -84,6 +85,7 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
         {
             member.Role = stored.Role;
         }
+        db.AuditEntries.Add(AuditEntry.Of(stored.EventId, user.Email ?? stored.Email, "Accepted invitation", $"as {stored.Role}", time.GetUtcNow()));
         await db.SaveChangesAsync();
     }
 
@@ -92,7 +94,7 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
         db.EventMembers.Add(new EventMember { EventId = eventId, UserId = creator.UserId, Email = creator.Email, Role = EventRole.Organiser, AddedAt = now });
 
     /// <summary>Removes a member; the last organiser stays, so that someone can still manage the event.</summary>
-    public async Task RemoveAsync(Guid eventId, Guid memberId)
+    public async Task RemoveAsync(Guid eventId, Guid memberId, string actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var member = await db.EventMembers.FirstOrDefaultAsync(m => m.Id == memberId && m.EventId == eventId)
@@ -102,18 +104,29 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
             throw new DomainRuleException("An event keeps at least one organiser: invite another one first.");
         }
         db.EventMembers.Remove(member);
+        db.AuditEntries.Add(AuditEntry.Of(eventId, actor, "Removed person", $"{member.Email} ({member.Role})", time.GetUtcNow()));
         await db.SaveChangesAsync();
     }
 
     /// <summary>Withdraws an invitation that has not been accepted.</summary>
-    public async Task WithdrawAsync(Guid eventId, Guid invitationId)
+    public async Task WithdrawAsync(Guid eventId, Guid invitationId, string actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var deleted = await db.Invitations.Where(i => i.Id == invitationId && i.EventId == eventId && i.AcceptedAt == null).ExecuteDeleteAsync();
-        if (deleted == 0)
-        {
-            throw new NotFoundException("There is no open invitation with this id in this event.");
-        }
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.EventId == eventId && i.AcceptedAt == null)
+            ?? throw new NotFoundException("There is no open invitation with this id in this event.");
+        db.Invitations.Remove(invitation);
+        db.AuditEntries.Add(AuditEntry.Of(eventId, actor, "Withdrew invitation", $"{invitation.Email} ({invitation.Role})", time.GetUtcNow()));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The event's audit log, newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntryDto>> AuditLogAsync(Guid eventId, int limit = 500)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await EnsureEventAsync(db, eventId);
+        // version-7 ids grow with time, and SQLite cannot sort by DateTimeOffset
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EventId == eventId).OrderByDescending(a => a.Id).Take(limit).ToListAsync();
+        return [.. entries.Select(a => new AuditEntryDto(a.At, a.Actor, a.Action, a.Detail))];
     }
 
     private static async Task EnsureEventAsync(LivePollDbContext db, Guid eventId)
@@ -127,6 +140,8 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
 
 public sealed record PeopleDto(IReadOnlyList<MemberDto> Members, IReadOnlyList<InvitationDto> Invitations);
 
+public sealed record AuditEntryDto(DateTimeOffset At, string Actor, string Action, string Detail);
+
 public sealed record MemberDto(Guid Id, string Email, EventRole Role);
 
 public sealed record InvitationDto(Guid Id, string Email, EventRole Role, DateTimeOffset ExpiresAt);
@@ -136,4 +151,11 @@ public sealed record StaffUser(string UserId, string Email)
 {
     public static StaffUser? From(System.Security.Claims.ClaimsPrincipal user) =>
         EventAccess.UserId(user) is { } id ? new StaffUser(id, user.Identity?.Name ?? "") : null;
+
+    /// <summary>How the audit log and the card history name the person acting: their e-mail.</summary>
+    public static string Actor(System.Security.Claims.ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+
+    /// <summary>The same for a component, from its cascading authentication state.</summary>
+    public static async Task<string> ActorAsync(Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? state) =>
+        state is null ? "unknown" : Actor((await state).User);
 }

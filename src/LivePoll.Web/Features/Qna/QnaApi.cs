@@ -19,9 +19,9 @@ internal static class QnaApi
             ("pin", AudienceQuestionStatus.Pinned),
         })
         {
-            api.MapPost($"/events/{{id:guid}}/qna/{{itemId:guid}}/{step}", async (Guid id, Guid itemId, QnaService qna) =>
+            api.MapPost($"/events/{{id:guid}}/qna/{{itemId:guid}}/{step}", async (Guid id, Guid itemId, System.Security.Claims.ClaimsPrincipal user, QnaService qna) =>
             {
-                await qna.SetStatusAsync(id, itemId, status);
+                await qna.SetStatusAsync(id, itemId, status, StaffUser.Actor(user));
                 return Results.NoContent();
             }).RequireAuthorization(EventPolicies.Moderate);
         }

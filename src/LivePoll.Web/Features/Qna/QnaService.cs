@@ -1,4 +1,5 @@
 using LivePoll.Data;
+using LivePoll.Domain.Access;
 using LivePoll.Domain.Qna;
 using LivePoll.Web.Features.Voting;
 using LivePoll.Web.Infrastructure;
@@ -68,13 +69,14 @@ public sealed class QnaService(
     public async Task<IReadOnlyList<QnaItem>> ListAsync(Guid eventId) =>
         (await LiveAsync(eventId)).Qna.All();
 
-    public async Task SetStatusAsync(Guid eventId, Guid itemId, AudienceQuestionStatus status)
+    public async Task SetStatusAsync(Guid eventId, Guid itemId, AudienceQuestionStatus status, string actor)
     {
         var live = await LiveAsync(eventId);
         await using var db = await dbFactory.CreateDbContextAsync();
         var question = await db.AudienceQuestions.FirstOrDefaultAsync(q => q.Id == itemId && q.EventId == eventId)
             ?? throw new NotFoundException("The audience question is not part of this event.");
         question.Status = status;
+        db.AuditEntries.Add(AuditEntry.Of(eventId, actor, $"Q&A: {status}", question.Text, time.GetUtcNow()));
         await db.SaveChangesAsync();
         live.Qna.SetStatus(itemId, status);
         notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.QnaChanged));

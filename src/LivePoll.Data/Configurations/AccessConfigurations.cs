@@ -30,3 +30,15 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasOne<Event>().WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.Actor).HasMaxLength(Invitation.MaxEmailLength).IsRequired();
+        builder.Property(a => a.Action).HasMaxLength(60).IsRequired();
+        builder.Property(a => a.Detail).HasMaxLength(AuditEntry.MaxDetailLength).IsRequired();
+        builder.HasIndex(a => new { a.EventId, a.At });
+        builder.HasOne<Event>().WithMany().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
