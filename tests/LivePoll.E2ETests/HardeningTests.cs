@@ -67,6 +67,8 @@ public sealed class HardeningTests(BrowserFixture browser)
             ($"/events/{ev.Id}/moderate", $"Pick one {Hostile}"),
             ($"/events/{ev.Id}/present", $"Pick one {Hostile}"),
             ($"/events/{ev.Id}/report", $"Pick one {Hostile}"),
+            ("/invite/not-a-valid-token", "Invitation not valid"),
+            ("/account/denied", "You do not have access to this page."),
         })
         {
             var page = await staff.NewPageAsync();
@@ -79,6 +81,11 @@ public sealed class HardeningTests(BrowserFixture browser)
         await Expect(moderator.Locator("body")).ToContainTextAsync(Hostile); // the Q&A queue
 
         Assert.Equal(0, await phone.Locator("img[src='x']").CountAsync());
+
+        // the sign-out form works (it carries its antiforgery token) and really signs out
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await moderator.GotoAsync("/events");
+        await Expect(moderator).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 

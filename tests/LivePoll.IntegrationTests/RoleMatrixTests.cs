@@ -205,6 +205,14 @@ public sealed class RoleMatrixTests : AppTestBase
         {
             Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         }
+        // signing out needs the form's antiforgery token: another site cannot sign staff out
+        using var cookieAdmin = await CookieBrowserAsync(LivePollAppFactory.AdminEmail, LivePollAppFactory.AdminPassword);
+        using (var forged = await cookieAdmin.PostAsync("/account/logout", new FormUrlEncodedContent([]), Ct))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await cookieAdmin.GetAsync($"/events/{ev.Id}", Ct)).StatusCode);
+
         using var moderator = await LivePollAppFactory.SignInAsync(App.CreateClient(), Ct, "once@livepoll.test", Password);
         using var gone = await moderator.GetAsync($"/api/events/{ev.Id}", Ct);
         Assert.Equal(HttpStatusCode.Forbidden, gone.StatusCode);

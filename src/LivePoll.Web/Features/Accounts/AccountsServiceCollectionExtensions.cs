@@ -2,6 +2,7 @@ using LivePoll.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using LivePoll.Web.Features.People;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -44,8 +45,14 @@ internal static class AccountsServiceCollectionExtensions
     public static WebApplication MapAccounts(this WebApplication app)
     {
         app.MapGroup("/api/auth").MapIdentityApi<IdentityUser>();
-        app.MapPost("/account/logout", async (SignInManager<IdentityUser> signIn) =>
+        // The sign-out form carries an antiforgery token; requiring it means no other site can sign staff out.
+        app.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Sign-out refused",
+                    detail: "This sign-out did not come from a LivePoll page. Reload the page and sign out again.");
+            }
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
         });
