@@ -20,7 +20,7 @@ internal sealed partial class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<AppProcess> StartAsync(string databasePath, CancellationToken cancellationToken)
+    public static async Task<AppProcess> StartAsync(string databasePath, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LivePoll.Web.dll")])
         {
@@ -37,6 +37,10 @@ internal sealed partial class AppProcess : IAsyncDisposable
                 ["LivePoll__Demo__Seed"] = "true",
             },
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) =>

@@ -23,6 +23,12 @@ public static class WebHardening
             .SetApplicationName("LivePoll")
             .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder.Configuration, options)));
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(180));
+        // Behind a proxy the app cannot see its HTTPS port: 443 unless "https_port" says otherwise.
+        builder.Services.AddHttpsRedirection(redirect =>
+        {
+            redirect.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
+            redirect.HttpsPort = int.TryParse(builder.Configuration["https_port"], out var port) ? port : 443;
+        });
         return builder;
     }
 
