@@ -77,6 +77,9 @@ public sealed class HardeningTests(BrowserFixture browser)
             await page.WaitForTimeoutAsync(500); // late scripts (charts, the circuit) get the chance to misbehave
             Assert.Equal(0, await page.Locator("img[src='x']").CountAsync());
         }
+        var builder = staff.Pages.Single(p => p.Url.EndsWith($"/events/{ev.Id}", StringComparison.Ordinal));
+        await Expect(builder.GetByTestId("audit-log")).ToContainTextAsync("Opened question");
+        await builder.ScreenshotAsync(new() { Path = Stage.Screenshot("builder-people-activity.png"), FullPage = true });
         var moderator = staff.Pages.Single(p => p.Url.EndsWith("/moderate", StringComparison.Ordinal));
         await Expect(moderator.Locator("body")).ToContainTextAsync(Hostile); // the Q&A queue
 
