@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Infrastructure;
 using LivePoll.Testing;
 
 namespace LivePoll.IntegrationTests;
@@ -25,6 +28,20 @@ public abstract class AppTestBase(LivePollAppFactory? app = null) : IAsyncLifeti
     protected async Task<DemoEventApi> DemoAsync() => await DemoEventApi.LoadAsync(await App.CreateStaffClientAsync(Ct), Ct);
 
     protected Task<Phone> PhoneAsync() => Phone.ConnectAsync(App.BaseAddress, Ct);
+
+    protected static Task DisposeAllAsync(IEnumerable<Phone> phones) => Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+
+    /// <summary>A new event of one part with one single-choice question, "Yes or no?" (Yes, No), created by <paramref name="staff"/>.</summary>
+    protected static async Task<EventDto> CreateYesNoEventAsync(HttpClient staff, string title)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/events", new
+        {
+            title,
+            sessions = new[] { new { title = "Part", questions = new[] { new { type = "SingleChoice", text = "Yes or no?", options = new[] { new { text = "Yes" }, new { text = "No" } } } } } },
+        }, Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
+    }
 
     /// <summary>Waits (5 s unless told otherwise) for something pushed to a phone.</summary>
     protected static async Task Eventually(Func<bool> condition, TimeSpan? within = null)

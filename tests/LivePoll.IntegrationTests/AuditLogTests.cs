@@ -14,7 +14,7 @@ public sealed class AuditLogTests : AppTestBase
     public async Task Every_moderation_step_is_logged_with_who_did_it_and_organisers_read_the_log()
     {
         using var admin = await App.CreateStaffClientAsync(Ct);
-        var ev = await CreateAsync(admin, "Audited");
+        var ev = await CreateYesNoEventAsync(admin, "Audited");
         var question = ev.Sessions[0].Questions[0];
         await using var phone = await PhoneAsync();
         await phone.JoinAsync(ev.Code, cancellationToken: Ct);
@@ -44,8 +44,8 @@ public sealed class AuditLogTests : AppTestBase
     public async Task Deleting_an_event_removes_its_responses_qna_people_and_log_and_only_with_the_right_to_build_it()
     {
         using var admin = await App.CreateStaffClientAsync(Ct);
-        var ev = await CreateAsync(admin, "To delete");
-        var keep = await CreateAsync(admin, "To keep");
+        var ev = await CreateYesNoEventAsync(admin, "To delete");
+        var keep = await CreateYesNoEventAsync(admin, "To keep");
         var question = ev.Sessions[0].Questions[0];
         (await admin.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct)).EnsureSuccessStatusCode();
         await using var phone = await PhoneAsync();
@@ -79,15 +79,5 @@ public sealed class AuditLogTests : AppTestBase
         command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE \"EventId\" = $id";
         command.Parameters.AddWithValue("$id", eventId.ToString().ToUpperInvariant());
         return (long)(await command.ExecuteScalarAsync(Ct))!;
-    }
-
-    private static async Task<EventDto> CreateAsync(HttpClient admin, string title)
-    {
-        using var response = await admin.PostAsJsonAsync("/api/events", new
-        {
-            title,
-            sessions = new[] { new { title = "Part", questions = new[] { new { type = "SingleChoice", text = "Yes or no?", options = new[] { new { text = "Yes" }, new { text = "No" } } } } } },
-        }, Ct);
-        return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
     }
 }

@@ -40,8 +40,7 @@ public sealed class FuzzTests : AppTestBase
         var staff = demo.Staff;
         var question = demo.Question(QuestionType.SingleChoice);
         await demo.StepAsync(question.Id, "open", Ct);
-        using var other = await staff.PostAsJsonAsync("/api/events", new { title = "Other", sessions = new[] { new { title = "P", questions = new[] { new { type = "SingleChoice", text = "Q?", options = new[] { new { text = "A" }, new { text = "B" } } } } } } }, Ct);
-        var otherEvent = (await other.Content.ReadFromJsonAsync<Web.Features.Events.EventDto>(Web.Infrastructure.JsonDefaults.Options, Ct))!;
+        var otherEvent = await CreateYesNoEventAsync(staff, "Other");
         var foreignQuestion = otherEvent.Sessions[0].Questions[0];
         var before = await DatabaseStateAsync(staff, demo.Event.Id);
 

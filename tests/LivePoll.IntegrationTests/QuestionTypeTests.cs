@@ -119,5 +119,4 @@ public sealed class QuestionTypeTests : AppTestBase
         return (await again.JoinAsync("GFMD18", phone.Joined!.ParticipantToken, Ct), again);
     }
 
-    private static Task DisposeAllAsync(IEnumerable<Phone> phones) => Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
 }

@@ -269,12 +269,4 @@ public sealed class ReportExportTests : AppTestBase
             File.WriteAllBytes(Path.Combine(folder.FullName, name), bytes);
         }
     }
-
-    private static async Task DisposeAllAsync(IEnumerable<Phone> phones)
-    {
-        foreach (var phone in phones)
-        {
-            await phone.DisposeAsync();
-        }
-    }
 }

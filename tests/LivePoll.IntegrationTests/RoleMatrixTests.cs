@@ -39,8 +39,8 @@ public sealed class RoleMatrixTests : AppTestBase
     public async Task Every_endpoint_and_page_allows_exactly_the_roles_of_the_matrix_and_refusals_change_nothing()
     {
         using var admin = await App.CreateStaffClientAsync(Ct);
-        var a = await CreateEventAsync(admin, "Event A");
-        var b = await CreateEventAsync(admin, "Event B");
+        var a = await CreateYesNoEventAsync(admin, "Event A");
+        var b = await CreateYesNoEventAsync(admin, "Event B");
         var question = a.Sessions[0].Questions[0];
         await using var phone = await PhoneAsync();
         await phone.JoinAsync(a.Code, cancellationToken: Ct);
@@ -168,7 +168,7 @@ public sealed class RoleMatrixTests : AppTestBase
     public async Task An_invitation_works_once_bad_invitations_are_refused_and_the_last_organiser_stays()
     {
         using var admin = await App.CreateStaffClientAsync(Ct);
-        var ev = await CreateEventAsync(admin, "Invitations");
+        var ev = await CreateYesNoEventAsync(admin, "Invitations");
         var link = await InviteAsync(admin, ev, "once@livepoll.test", EventRole.Moderator);
         using (var first = await AcceptAsync(link, "once@livepoll.test"))
         {
@@ -253,16 +253,6 @@ public sealed class RoleMatrixTests : AppTestBase
         using var login = await browser.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password }, Ct);
         login.EnsureSuccessStatusCode();
         return browser;
-    }
-
-    private static async Task<EventDto> CreateEventAsync(HttpClient admin, string title)
-    {
-        using var response = await admin.PostAsJsonAsync("/api/events", new
-        {
-            title,
-            sessions = new[] { new { title = "Part", questions = new[] { new { type = "SingleChoice", text = "Yes or no?", options = new[] { new { text = "Yes" }, new { text = "No" } } } } } },
-        }, Ct);
-        return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, Call call) => client.SendAsync(new HttpRequestMessage(new HttpMethod(call.Method), call.Path)
