@@ -69,6 +69,7 @@ public sealed class HardeningTests(BrowserFixture browser)
             ($"/events/{ev.Id}/report", $"Pick one {Hostile}"),
             ("/invite/not-a-valid-token", "Invitation not valid"),
             ("/account/denied", "You do not have access to this page."),
+            ("/venue", "Venue check"),
         })
         {
             var page = await staff.NewPageAsync();
