@@ -33,9 +33,12 @@ public sealed class Phone : IAsyncDisposable
         return phone;
     }
 
-    public async Task<JoinResponse> JoinAsync(string code, string? token = null, CancellationToken cancellationToken = default)
+    public Task<JoinResponse> JoinAsync(string code, string? token = null, CancellationToken cancellationToken = default) =>
+        JoinInAsync(code, language: null, token, cancellationToken);
+
+    public async Task<JoinResponse> JoinInAsync(string code, string? language, string? token = null, CancellationToken cancellationToken = default)
     {
-        Joined = await Connection.InvokeAsync<JoinResponse>("Join", new JoinRequest(code, token), cancellationToken);
+        Joined = await Connection.InvokeAsync<JoinResponse>("Join", new JoinRequest(code, token, language), cancellationToken);
         return Joined;
     }
 

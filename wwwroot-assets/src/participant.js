@@ -20,6 +20,10 @@ function start(app) {
   const askForm = document.getElementById("lp-ask");
   const palette = JSON.parse(app.dataset.colours);
   const colour = (name) => palette[name] ?? palette.grey;
+  // The phone's language: texts come translated from the page (keys are the English texts), questions carry their translations.
+  const lang = app.dataset.lang;
+  const texts = JSON.parse(app.dataset.text || "{}");
+  const t = (key, ...args) => (texts[key] ?? key).replace(/\{(\d)\}/g, (_, i) => args[i]);
 
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/poll")
@@ -32,7 +36,7 @@ function start(app) {
       results = null;
       say("");
     }
-    question = withDeadline(q);
+    question = withDeadline(translated(q));
     if (q && !q.resultsVisible) results = null;
     render();
   });
@@ -53,9 +57,9 @@ function start(app) {
   connection.on("EventClosed", () => {
     question = null;
     render();
-    say("The event has ended. Thank you!");
+    say(t("The event has ended. Thank you!"));
   });
-  connection.onreconnecting(() => showConnection("Reconnecting…"));
+  connection.onreconnecting(() => showConnection(t("Reconnecting…")));
   connection.onreconnected(() => join());
   connection.onclose(() => retrySoon());
   document.addEventListener("visibilitychange", () => {
@@ -69,7 +73,7 @@ function start(app) {
 
   async function connect() {
     try {
-      showConnection("Connecting…");
+      showConnection(t("Connecting…"));
       await connection.start();
       await join();
     } catch {
@@ -78,7 +82,7 @@ function start(app) {
   }
 
   function retrySoon() {
-    showConnection("Offline — retrying…");
+    showConnection(t("Offline — retrying…"));
     setTimeout(() => {
       if (connection.state === signalR.HubConnectionState.Disconnected) connect();
     }, 2000);
@@ -86,9 +90,9 @@ function start(app) {
 
   async function join() {
     try {
-      const joined = await connection.invoke("Join", { code, token: localStorage.getItem(storageKey) });
+      const joined = await connection.invoke("Join", { code, token: localStorage.getItem(storageKey), language: lang });
       localStorage.setItem(storageKey, joined.participantToken);
-      question = withDeadline(joined.currentQuestion);
+      question = withDeadline(translated(joined.currentQuestion));
       myResponse = joined.myResponse;
       results = joined.results;
       qna = joined.qna ?? [];
@@ -115,14 +119,15 @@ function start(app) {
       say(text);
     };
     const fieldset = el("fieldset", "lp-profile-set");
-    fieldset.append(el("legend", "lp-profile-question", profile.question), el("p", "lp-hint", "Optional and anonymous: results are only shown for groups of 5 or more people."));
-    for (const group of profile.groups) {
-      const button = el("button", "lp-profile-group", group);
+    const wording = profile.translations?.[lang] ?? profile;
+    fieldset.append(el("legend", "lp-profile-question", wording.question), el("p", "lp-hint", t("Optional and anonymous: results are only shown for groups of 5 or more people.")));
+    for (const [index, group] of profile.groups.entries()) {
+      const button = el("button", "lp-profile-group", wording.groups[index] ?? group);
       button.type = "button";
-      button.addEventListener("click", () => send(button, "SetGroup", { group }, () => done("Thank you ✓")));
+      button.addEventListener("click", () => send(button, "SetGroup", { group }, () => done(t("Thank you ✓"))));
       fieldset.append(button);
     }
-    const skip = el("button", "lp-profile-skip", "Skip");
+    const skip = el("button", "lp-profile-skip", t("Skip"));
     skip.type = "button";
     skip.addEventListener("click", () => done(""));
     fieldset.append(skip);
@@ -141,7 +146,7 @@ function start(app) {
   function render() {
     area.replaceChildren();
     if (!question) {
-      area.append(el("p", "lp-waiting", "Waiting for the next question…"));
+      area.append(el("p", "lp-waiting", t("Waiting for the next question…")));
       return;
     }
     const form = el("form", "lp-form");
@@ -161,7 +166,7 @@ function start(app) {
     form.addEventListener("submit", submit);
     area.append(form);
     showCountdown(open);
-    if (!open) area.append(el("p", "lp-closed", "Voting on this question is closed."));
+    if (!open) area.append(el("p", "lp-closed", t("Voting on this question is closed.")));
     renderResults();
   }
 
@@ -202,7 +207,7 @@ function start(app) {
     text.rows = 3;
     text.value = myResponse?.text ?? "";
     text.disabled = !open;
-    label.append(el("span", "lp-visually-hidden", "Your answer"), text);
+    label.append(el("span", "lp-visually-hidden", t("Your answer")), text);
     return [label];
   }
 
@@ -213,10 +218,10 @@ function start(app) {
     item.style.setProperty("--card", colour(option.colour));
     item.append(el("span", "lp-rank-text", option.text));
     if (open) {
-      for (const [symbol, offset, name] of [["↑", -1, "up"], ["↓", 1, "down"]]) {
+      for (const [symbol, offset, name] of [["↑", -1, "Move {0} up"], ["↓", 1, "Move {0} down"]]) {
         const button = el("button", "lp-rank-move", symbol);
         button.type = "button";
-        button.setAttribute("aria-label", `Move ${option.text} ${name}`);
+        button.setAttribute("aria-label", t(name, option.text));
         button.addEventListener("click", () => move(item, offset));
         item.append(button);
       }
@@ -230,7 +235,7 @@ function start(app) {
     if (offset < 0) sibling.before(item);
     else sibling.after(item);
     item.querySelector(`.lp-rank-move:nth-of-type(${offset < 0 ? 1 : 2})`)?.focus();
-    say(`${item.querySelector(".lp-rank-text").textContent}: place ${[...item.parentElement.children].indexOf(item) + 1}`);
+    say(t("{0}: place {1}", item.querySelector(".lp-rank-text").textContent, [...item.parentElement.children].indexOf(item) + 1));
   }
 
   function rankOf(order, id) {
@@ -243,7 +248,7 @@ function start(app) {
     area.querySelector(".lp-results")?.remove();
     if (!results) return;
     const box = el("div", "lp-results");
-    box.setAttribute("aria-label", "Results");
+    box.setAttribute("aria-label", t("Results"));
     const [title, rows] = resultRows();
     box.append(el("p", "lp-results-title", title));
     for (const row of rows) {
@@ -258,27 +263,27 @@ function start(app) {
 
   function resultRows() {
     const r = results;
-    const plural = (n, noun) => `${n} ${n === 1 ? noun : noun + "s"}`;
+    const optionText = (o) => question.options.find((option) => option.id === o.optionId)?.text ?? o.text;
     const percent = (part, whole) => (whole <= 0 ? 0 : Math.round((100 * part) / whole));
     if (r.type === "Scale") {
       const mean = r.mean == null ? "–" : r.mean.toFixed(1);
       const label = (v) => (v === question.scaleMin && question.scaleMinLabel ? `${v} · ${question.scaleMinLabel}` : v === question.scaleMax && question.scaleMaxLabel ? `${v} · ${question.scaleMaxLabel}` : String(v));
-      return [`Results · ${plural(r.participants, "vote")} · mean ${mean}`,
+      return [t("Results · votes: {0} · mean {1}", r.participants, mean),
         (r.distribution ?? []).map((d) => ({ label: label(d.value), value: String(d.count), percent: percent(d.count, r.participants), colour: "blue" }))];
     }
     if (r.type === "Ranking") {
       const best = Math.max(0, ...r.options.map((o) => o.points ?? 0));
-      return [`Results · ${plural(r.participants, "ranking")}`,
-        [...r.options].sort((a, b) => (b.points ?? 0) - (a.points ?? 0)).map((o) => ({ label: o.text, value: `${o.points} pts`, percent: percent(o.points ?? 0, best), colour: o.colour }))];
+      return [t("Results · rankings: {0}", r.participants),
+        [...r.options].sort((a, b) => (b.points ?? 0) - (a.points ?? 0)).map((o) => ({ label: optionText(o), value: t("{0} points", o.points ?? 0), percent: percent(o.points ?? 0, best), colour: o.colour }))];
     }
     if (r.type === "OpenText") {
       const words = (r.words ?? []).slice(0, 10);
-      return [`Results · ${plural(r.answers ?? 0, "answer")}`,
+      return [t("Results · answers: {0}", r.answers ?? 0),
         words.map((w) => ({ label: w.text, value: String(w.count), percent: percent(w.count, words[0].count), colour: "teal" }))];
     }
     const total = r.options.reduce((sum, o) => sum + o.total, 0);
-    return [`Results · ${plural(total, "vote")}`,
-      r.options.map((o) => ({ label: o.text, value: `${percent(o.total, total)}% (${o.total})`, percent: percent(o.total, total), colour: o.colour }))];
+    return [t("Results · votes: {0}", total),
+      r.options.map((o) => ({ label: optionText(o), value: `${percent(o.total, total)}% (${o.total})`, percent: percent(o.total, total), colour: o.colour }))];
   }
 
   async function submit(event) {
@@ -289,11 +294,11 @@ function start(app) {
     }
     const vote = answerOf(event.target);
     const button = event.target.querySelector("button.lp-vote");
-    say("Sending…");
+    say(t("Sending…"));
     await send(button, "Submit", vote, () => {
       myResponse = vote;
       button.textContent = submitLabel();
-      say(question.type === "OpenText" ? "Answer recorded ✓" : "Vote recorded ✓");
+      say(t(question.type === "OpenText" ? "Answer recorded ✓" : "Vote recorded ✓"));
     });
   }
 
@@ -305,7 +310,7 @@ function start(app) {
       if (answer.ok) onOk(answer);
       else say(answer.error);
     } catch {
-      say("Not sent — check your connection and try again.");
+      say(t("Not sent — check your connection and try again."));
     } finally {
       button.disabled = false;
     }
@@ -317,6 +322,19 @@ function start(app) {
     return q;
   }
 
+  // The question as this phone reads it; ids stay the same, so votes pool across languages.
+  function translated(q) {
+    const wording = q?.translations?.[lang];
+    if (!wording) return q;
+    return {
+      ...q,
+      text: wording.text,
+      scaleMinLabel: wording.scaleMinLabel ?? q.scaleMinLabel,
+      scaleMaxLabel: wording.scaleMaxLabel ?? q.scaleMaxLabel,
+      options: q.options.map((o) => ({ ...o, text: o.translations?.[lang]?.text ?? o.text })),
+    };
+  }
+
   let countdown = null;
   function showCountdown(open) {
     clearInterval(countdown);
@@ -326,7 +344,7 @@ function start(app) {
     area.querySelector(".lp-form").after(node);
     const tick = () => {
       const left = Math.max(0, Math.ceil((question.deadline - Date.now()) / 1000));
-      node.textContent = left > 0 ? `⏱ ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")} left to vote` : "⏱ Time is up";
+      node.textContent = `⏱ ${left > 0 ? t("{0} left to vote", `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`) : t("Time is up")}`;
       if (left === 0) clearInterval(countdown);
     };
     tick();
@@ -344,13 +362,13 @@ function start(app) {
       button.type = "button";
       button.disabled = upvoted || item.status === "Pending";
       button.setAttribute("aria-pressed", String(upvoted));
-      button.setAttribute("aria-label", `${upvoted ? "Upvoted" : "Upvote"} (${item.votes} ${item.votes === 1 ? "vote" : "votes"})`);
+      button.setAttribute("aria-label", t(upvoted ? "Upvoted (votes: {0})" : "Upvote (votes: {0})", item.votes));
       button.addEventListener("click", () => upvote(item, button));
       const text = el("span", "lp-qna-text", item.text);
       if (item.author) text.append(el("small", null, ` — ${item.author}`));
       li.append(button, text);
       const status = { Pending: "Waiting for approval", Answered: "Answered", Pinned: "Now on screen" }[item.status];
-      if (status) li.append(el("span", "lp-qna-status", status));
+      if (status) li.append(el("span", "lp-qna-status", t(status)));
       qnaList.append(li);
     }
     document.querySelector(".lp-qna-empty")?.toggleAttribute("hidden", qna.length > 0);
@@ -364,7 +382,7 @@ function start(app) {
       qna.push({ id: answer.id, text: text.value.trim(), author: author.value.trim() || null, votes: 0, status: answer.status, mine: true });
       text.value = "";
       renderQna();
-      say(answer.status === "Pending" ? "Question sent ✓ — it appears once the moderator approves it." : "Question sent ✓");
+      say(t(answer.status === "Pending" ? "Question sent ✓ — it appears once the moderator approves it." : "Question sent ✓"));
     });
   }
 
@@ -393,16 +411,16 @@ function start(app) {
   }
 
   function submitLabel() {
-    if (question.type === "OpenText") return myResponse ? "Change answer" : "Send answer";
-    return myResponse ? "Change vote" : "Vote";
+    if (question.type === "OpenText") return t(myResponse ? "Change answer" : "Send answer");
+    return t(myResponse ? "Change vote" : "Vote");
   }
 
   function hint() {
-    if (question.type === "SingleChoice") return "Choose one.";
-    if (question.type === "MultipleChoice") return `Choose up to ${question.maxChoices}.`;
-    if (question.type === "Scale") return `Choose a number from ${question.scaleMin} to ${question.scaleMax}.`;
-    if (question.type === "Ranking") return "Put the items in order, most important first.";
-    return "Answer in a few words (at most 280 characters).";
+    if (question.type === "SingleChoice") return t("Choose one.");
+    if (question.type === "MultipleChoice") return t("Choose up to {0}.", question.maxChoices);
+    if (question.type === "Scale") return t("Choose a number from {0} to {1}.", question.scaleMin, question.scaleMax);
+    if (question.type === "Ranking") return t("Put the items in order, most important first.");
+    return t("Answer in a few words (at most {0} characters).", 280);
   }
 }
 

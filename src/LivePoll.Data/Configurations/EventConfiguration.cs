@@ -24,6 +24,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
                     list => list.ToList()))
             .HasMaxLength(100);
         builder.Property(e => e.ProfileQuestion).HasMaxLength(Event.MaxTitleLength);
+        builder.Property(e => e.ProfileTranslations).HasJsonConversion().HasDefaultValue(new Dictionary<string, ProfileTranslation>());
         builder.HasMany(e => e.Sessions).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -14,5 +14,6 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Ignore(q => q.EffectiveMaxChoices);
         builder.Property(q => q.ScaleMinLabel).HasMaxLength(Question.MaxScaleLabelLength);
         builder.Property(q => q.ScaleMaxLabel).HasMaxLength(Question.MaxScaleLabelLength);
+        builder.Property(q => q.Translations).HasJsonConversion().HasDefaultValue(new Dictionary<string, QuestionTranslation>());
     }
 }

@@ -10,5 +10,6 @@ internal sealed class QuestionOptionConfiguration : IEntityTypeConfiguration<Que
     {
         builder.Property(o => o.Text).HasMaxLength(QuestionOption.MaxTextLength).IsRequired();
         builder.Property(o => o.Colour).HasMaxLength(20).IsRequired();
+        builder.Property(o => o.Translations).HasJsonConversion().HasDefaultValue(new Dictionary<string, string>());
     }
 }

@@ -23,6 +23,9 @@ public sealed class Event
     /// <summary>The groups a participant can pick from for <see cref="ProfileQuestion"/>.</summary>
     public List<string> ProfileGroups { get; set; } = [];
 
+    /// <summary>The profile question in the event's other languages; a participant's group is always stored in the original wording.</summary>
+    public Dictionary<string, ProfileTranslation> ProfileTranslations { get; set; } = [];
+
     public IEnumerable<Question> QuestionsInOrder() =>
         Sessions.OrderBy(s => s.Order).SelectMany(s => s.Questions.OrderBy(q => q.Order));
 

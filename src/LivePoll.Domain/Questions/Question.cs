@@ -42,6 +42,9 @@ public sealed class Question : IOrdered
     public int PeakConnectedPhones { get; set; }
     public List<QuestionOption> Options { get; set; } = [];
 
+    /// <summary>The wording in the event's other languages, by language code. Votes are pooled whatever language was read.</summary>
+    public Dictionary<string, QuestionTranslation> Translations { get; set; } = [];
+
     /// <summary>Open text: words the moderator took out of the word cloud (lower case).</summary>
     public List<string> HiddenWords { get; set; } = [];
 
@@ -67,6 +70,17 @@ public sealed class Question : IOrdered
         }
         return true;
     }
+
+    /// <summary>The question in <paramref name="language"/>, falling back to the original wording where a translation is missing.</summary>
+    public QuestionTranslation In(string? language)
+    {
+        var original = new QuestionTranslation(Text, ScaleMinLabel, ScaleMaxLabel);
+        return language is not null && Translations.TryGetValue(language, out var translation) ? translation.Over(original) : original;
+    }
+
+    /// <summary>The languages among <paramref name="translatedLanguages"/> in which the question or one of its options has no wording yet.</summary>
+    public IReadOnlyList<string> MissingTranslations(IEnumerable<string> translatedLanguages) =>
+        [.. translatedLanguages.Where(l => !Translations.ContainsKey(l) || Options.Any(o => !o.Translations.ContainsKey(l)))];
 
     public bool ResultsVisibleToAudience => ResultsShownOverride ?? Visibility switch
     {
@@ -117,8 +131,12 @@ public sealed class Question : IOrdered
             ScaleMaxLabel = ScaleMaxLabel,
             TimerSeconds = TimerSeconds,
             RepeatOfId = RepeatOfId ?? Id,
+            Translations = new(Translations),
         };
-        copy.Options.AddRange(OptionsInOrder().Select(o => new QuestionOption { QuestionId = copy.Id, Order = o.Order, Text = o.Text, Colour = o.Colour }));
+        copy.Options.AddRange(OptionsInOrder().Select(o => new QuestionOption
+        {
+            QuestionId = copy.Id, Order = o.Order, Text = o.Text, Colour = o.Colour, Translations = new(o.Translations),
+        }));
         return copy;
     }
 

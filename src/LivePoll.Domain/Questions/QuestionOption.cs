@@ -10,6 +10,11 @@ public sealed class QuestionOption : IOrdered
     public string Text { get; set; } = "";
     public string Colour { get; set; } = CardColour.Default(0);
 
+    /// <summary>The option's text in the event's other languages, by language code.</summary>
+    public Dictionary<string, string> Translations { get; set; } = [];
+
+    public string TextIn(string? language) => language is not null && Translations.TryGetValue(language, out var text) ? text : Text;
+
     /// <summary>Raised cards of this colour counted in the room (entered by the moderator), added to phone votes.</summary>
     public int CardCount { get; set; }
 }

@@ -1,5 +1,6 @@
 using LivePoll.Web.Features.Qna;
 using LivePoll.Web.Features.Voting;
+using LivePoll.Web.Localization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace LivePoll.Web.Realtime;
@@ -27,11 +28,11 @@ public sealed class PollHub(
         }
         catch (Exception ex) when (ex is StorageUnavailableException or TooManyRequestsException)
         {
-            throw new HubException(ex.Message);
+            throw new HubException(AudienceMessages.Translate(ex.Message, request?.Language));
         }
         if (session is null)
         {
-            throw new HubException("No event has this code. Check the code on the screen and try again.");
+            throw new HubException(AudienceMessages.Translate("No event has this code. Check the code on the screen and try again.", request?.Language));
         }
 
         if (Context.Items.TryGetValue(SessionKey, out var value) && value is ParticipantSession previous)
@@ -47,23 +48,31 @@ public sealed class PollHub(
         return new JoinResponse(session.Token, view.Event, view.Question, view.MyResponse, view.Results, view.Qna, view.MyUpvotes);
     }
 
-    public async Task<SubmitResult> Submit(SubmitRequest request) => Session() is { } session
+    public async Task<SubmitResult> Submit(SubmitRequest request) => InLanguage(Session() is { } session
         ? await voting.SubmitAsync(session, request, Context.ConnectionAborted)
-        : new SubmitResult(false, "Join the event before voting.");
+        : new SubmitResult(false, "Join the event before voting."));
 
     /// <summary>A question for the speakers (Q&amp;A).</summary>
-    public async Task<AskResult> Ask(AskRequest request) => Session() is { } session
-        ? await qna.AskAsync(session, request, Context.ConnectionAborted)
-        : new AskResult(false, Error: "Join the event before asking.");
+    public async Task<AskResult> Ask(AskRequest request)
+    {
+        var result = Session() is { } session
+            ? await qna.AskAsync(session, request, Context.ConnectionAborted)
+            : new AskResult(false, Error: "Join the event before asking.");
+        return result.Error is { } error ? result with { Error = AudienceMessages.Translate(error, Session()?.Language) } : result;
+    }
 
-    public async Task<SubmitResult> Upvote(UpvoteRequest request) => Session() is { } session
+    public async Task<SubmitResult> Upvote(UpvoteRequest request) => InLanguage(Session() is { } session
         ? await qna.UpvoteAsync(session, request, Context.ConnectionAborted)
-        : new SubmitResult(false, "Join the event before upvoting.");
+        : new SubmitResult(false, "Join the event before upvoting."));
 
     /// <summary>The optional profile question asked once at join; the answer is only ever used in aggregates.</summary>
-    public async Task<SubmitResult> SetGroup(SetGroupRequest request) => Session() is { } session
+    public async Task<SubmitResult> SetGroup(SetGroupRequest request) => InLanguage(Session() is { } session
         ? await participants.SetGroupAsync(session, request?.Group, Context.ConnectionAborted)
-        : new SubmitResult(false, "Join the event first.");
+        : new SubmitResult(false, "Join the event first."));
+
+    /// <summary>A refusal in the phone's language (the services word their messages in English).</summary>
+    private SubmitResult InLanguage(SubmitResult result) =>
+        result.Error is { } error ? result with { Error = AudienceMessages.Translate(error, Session()?.Language) } : result;
 
     private ParticipantSession? Session() =>
         Context.Items.TryGetValue(SessionKey, out var value) ? value as ParticipantSession : null;

@@ -14,7 +14,7 @@ public sealed record EventDto(
     IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null);
 
 /// <summary>The optional question asked once at join; its answers only ever appear in aggregates.</summary>
-public sealed record ProfileDto(string Question, IReadOnlyList<string> Groups);
+public sealed record ProfileDto(string Question, IReadOnlyList<string> Groups, IReadOnlyDictionary<string, ProfileTranslation>? Translations = null);
 
 public sealed record SessionDto(
     Guid Id, string Title, int PlannedMinutes, IReadOnlyList<QuestionDto> Questions, DateTimeOffset? StartedAt = null, DateTimeOffset? EndedAt = null);
@@ -25,9 +25,38 @@ public sealed record QuestionDto(
     int? MaxChoices, int? ScaleMin, int? ScaleMax,
     IReadOnlyList<OptionDto> Options,
     string? ScaleMinLabel = null, string? ScaleMaxLabel = null,
-    int? TimerSeconds = null, int? SecondsLeft = null, string? RepeatOf = null);
+    int? TimerSeconds = null, int? SecondsLeft = null, string? RepeatOf = null,
+    IReadOnlyDictionary<string, QuestionTranslation>? Translations = null)
+{
+    /// <summary>The wording a phone reading <paramref name="language"/> sees (the original where no translation exists).</summary>
+    public QuestionTranslation In(string? language)
+    {
+        var original = new QuestionTranslation(Text, ScaleMinLabel, ScaleMaxLabel);
+        return language is not null && Translations?.GetValueOrDefault(language) is { } translation ? translation.Over(original) : original;
+    }
 
-public sealed record OptionDto(Guid Id, string Text, string Colour);
+    /// <summary>This question as read in <paramref name="language"/>: its wording and its options' texts, ids unchanged.</summary>
+    public QuestionDto Translated(string? language)
+    {
+        var wording = In(language);
+        return this with
+        {
+            Text = wording.Text,
+            ScaleMinLabel = wording.ScaleMinLabel,
+            ScaleMaxLabel = wording.ScaleMaxLabel,
+            Options = [.. Options.Select(o => o with { Text = o.TextIn(language) })],
+        };
+    }
+}
+
+/// <summary>An option; <c>translations</c> holds its text in the event's other languages (<c>{ "fr": { "text": … } }</c>).</summary>
+public sealed record OptionDto(Guid Id, string Text, string Colour, IReadOnlyDictionary<string, OptionTranslationDto>? Translations = null)
+{
+    public string TextIn(string? language) =>
+        language is not null && Translations?.GetValueOrDefault(language) is { } t ? t.Text : Text;
+}
+
+public sealed record OptionTranslationDto(string Text);
 
 internal static class EventMapping
 {
@@ -37,7 +66,9 @@ internal static class EventMapping
         e.Id, e.Code, e.Title, e.Status, e.Languages,
         [.. e.Sessions.OrderBy(s => s.Order).Select(s => new SessionDto(
             s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(q => q.ToDto(e.RepeatedText(q)))], s.StartedAt, s.EndedAt))],
-        e.ProfileQuestion is { } profile ? new ProfileDto(profile, e.ProfileGroups) : null);
+        e.ProfileQuestion is { } profile
+            ? new ProfileDto(profile, e.ProfileGroups, e.ProfileTranslations.Count > 0 ? new Dictionary<string, ProfileTranslation>(e.ProfileTranslations) : null)
+            : null);
 
     /// <summary>The text of the question <paramref name="question"/> asks again, which is how a template refers to it.</summary>
     private static string? RepeatedText(this Event e, Question question) =>
@@ -47,7 +78,11 @@ internal static class EventMapping
         q.Id, q.Type, q.Text, q.State, q.Visibility, q.ResultsVisibleToAudience,
         q.Type == QuestionType.MultipleChoice ? q.EffectiveMaxChoices : null,
         q.ScaleMin, q.ScaleMax,
-        [.. q.OptionsInOrder().Select(o => new OptionDto(o.Id, o.Text, o.Colour))],
+        [.. q.OptionsInOrder().Select(o => new OptionDto(o.Id, o.Text, o.Colour, OptionTranslations(o)))],
         q.ScaleMinLabel, q.ScaleMaxLabel,
-        q.TimerSeconds, q.SecondsLeft(DateTimeOffset.UtcNow), repeatOf);
+        q.TimerSeconds, q.SecondsLeft(DateTimeOffset.UtcNow), repeatOf,
+        q.Translations.Count > 0 ? new Dictionary<string, QuestionTranslation>(q.Translations) : null);
+
+    private static Dictionary<string, OptionTranslationDto>? OptionTranslations(QuestionOption o) =>
+        o.Translations.Count > 0 ? o.Translations.ToDictionary(t => t.Key, t => new OptionTranslationDto(t.Value)) : null;
 }

@@ -40,7 +40,7 @@ internal static class EventFactory
         }
         for (var s = 0; s < sessions.Count; s++)
         {
-            var session = CreateSession(sessions[s], $"sessions[{s}]", found);
+            var session = CreateSession(sessions[s], $"sessions[{s}]", languages.Skip(1).ToList(), found);
             session.EventId = ev.Id;
             session.Order = s;
             ev.Sessions.Add(session);
@@ -48,6 +48,7 @@ internal static class EventFactory
 
         LinkRepeats(ev, sessions, found);
         SetProfile(ev, template.Profile, found);
+        AddProfileTranslations(ev, template.Profile, [.. languages.Skip(1)], found);
 
         errors = found.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
         return errors.Count == 0 ? ev : null;
@@ -96,7 +97,28 @@ internal static class EventFactory
         ev.ProfileGroups = groups;
     }
 
-    private static AgendaSession CreateSession(SessionTemplate template, string path, List<(string, string)> found)
+    private static void AddProfileTranslations(Event ev, ProfileTemplate? profile, List<string> translated, List<(string, string)> found)
+    {
+        if (ev.ProfileQuestion is null)
+        {
+            return;
+        }
+        foreach (var (language, translation) in profile?.Translations ?? [])
+        {
+            var question = translation?.Question?.Trim();
+            var groups = (translation?.Groups ?? []).Select(g => g?.Trim() ?? "").ToList();
+            if (!translated.Contains(language) || string.IsNullOrEmpty(question) || question.Length > Event.MaxTitleLength
+                || groups.Count != ev.ProfileGroups.Count || groups.Any(g => g.Length is 0 or > Participant.MaxGroupLength))
+            {
+                found.Add(($"profile.translations.{language}",
+                    $"Give the question and all {ev.ProfileGroups.Count} groups, in order, in one of the event's other languages: {LanguageList(translated)}."));
+                continue;
+            }
+            ev.ProfileTranslations[language] = new(question, groups);
+        }
+    }
+
+    private static AgendaSession CreateSession(SessionTemplate template, string path, List<string> translated, List<(string, string)> found)
     {
         var title = template.Title?.Trim();
         if (string.IsNullOrEmpty(title) || title.Length > AgendaSession.MaxTitleLength)
@@ -112,12 +134,54 @@ internal static class EventFactory
         for (var q = 0; q < questions.Count; q++)
         {
             var question = CreateQuestion(questions[q], $"{path}.questions[{q}]", found);
+            AddTranslations(question, questions[q], $"{path}.questions[{q}]", translated, found);
             question.SessionId = session.Id;
             question.Order = q;
             session.Questions.Add(question);
         }
         return session;
     }
+
+    /// <summary>Translations are keyed by the event's other languages (not its first, which the texts are written in).</summary>
+    private static void AddTranslations(Question question, QuestionTemplate template, string path, List<string> translated, List<(string, string)> found)
+    {
+        foreach (var (language, translation) in template.Translations ?? [])
+        {
+            var text = translation?.Text?.Trim();
+            if (!translated.Contains(language))
+            {
+                found.Add(($"{path}.translations.{language}", $"Translations are for the event's other languages: {LanguageList(translated)}."));
+            }
+            else if (string.IsNullOrEmpty(text) || text.Length > Question.MaxTextLength)
+            {
+                found.Add(($"{path}.translations.{language}.text", $"Enter a translated text of at most {Question.MaxTextLength} characters."));
+            }
+            else
+            {
+                question.Translations[language] = new(text, ScaleLabel(translation!.ScaleMinLabel, question), ScaleLabel(translation.ScaleMaxLabel, question));
+            }
+        }
+        var options = template.Options ?? [];
+        for (var i = 0; i < Math.Min(options.Count, question.Options.Count); i++)
+        {
+            foreach (var (language, translation) in options[i]?.Translations ?? [])
+            {
+                var text = translation?.Text?.Trim();
+                if (!translated.Contains(language) || string.IsNullOrEmpty(text) || text.Length > QuestionOption.MaxTextLength)
+                {
+                    found.Add(($"{path}.options[{i}].translations.{language}",
+                        $"Give a text of at most {QuestionOption.MaxTextLength} characters in one of the event's other languages: {LanguageList(translated)}."));
+                    continue;
+                }
+                question.Options[i].Translations[language] = text;
+            }
+        }
+    }
+
+    private static string LanguageList(List<string> languages) => languages.Count == 0 ? "none" : string.Join(", ", languages);
+
+    private static string? ScaleLabel(string? label, Question question) =>
+        question.Type == QuestionType.Scale && ScaleLabel(label) is { } trimmed ? trimmed[..Math.Min(trimmed.Length, Question.MaxScaleLabelLength)] : null;
 
     private static string? ScaleLabel(string? label) => string.IsNullOrWhiteSpace(label) ? null : label.Trim();
 

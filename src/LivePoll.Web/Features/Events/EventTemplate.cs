@@ -18,6 +18,15 @@ public sealed class ProfileTemplate
 {
     public string? Question { get; set; }
     public List<string>? Groups { get; set; }
+
+    /// <summary><c>{ "fr": { "question": …, "groups": [… same order …] } }</c></summary>
+    public Dictionary<string, ProfileTranslationTemplate?>? Translations { get; set; }
+}
+
+public sealed class ProfileTranslationTemplate
+{
+    public string? Question { get; set; }
+    public List<string>? Groups { get; set; }
 }
 
 public sealed class SessionTemplate
@@ -42,12 +51,28 @@ public sealed class QuestionTemplate
     /// <summary>The text of an earlier question of the template that this one asks again (for a before/after comparison).</summary>
     public string? RepeatOf { get; set; }
     public List<OptionTemplate>? Options { get; set; }
+
+    /// <summary>The wording in the event's other languages: <c>{ "fr": { "text": …, "scaleMinLabel": … } }</c>.</summary>
+    public Dictionary<string, QuestionTranslationTemplate?>? Translations { get; set; }
+}
+
+public sealed class QuestionTranslationTemplate
+{
+    public string? Text { get; set; }
+    public string? ScaleMinLabel { get; set; }
+    public string? ScaleMaxLabel { get; set; }
 }
 
 public sealed class OptionTemplate
 {
     public string? Text { get; set; }
     public string? Colour { get; set; }
+    public Dictionary<string, OptionTranslationTemplate?>? Translations { get; set; }
+}
+
+public sealed class OptionTranslationTemplate
+{
+    public string? Text { get; set; }
 }
 
 internal static class EventTemplateMapping
@@ -57,7 +82,13 @@ internal static class EventTemplateMapping
     {
         Title = title,
         Languages = [.. ev.Languages],
-        Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate { Question = profile, Groups = [.. ev.ProfileGroups] } : null,
+        Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate
+        {
+            Question = profile,
+            Groups = [.. ev.ProfileGroups],
+            Translations = ev.ProfileTranslations.Count == 0 ? null : ev.ProfileTranslations.ToDictionary(
+                t => t.Key, t => (ProfileTranslationTemplate?)new ProfileTranslationTemplate { Question = t.Value.Question, Groups = [.. t.Value.Groups] }),
+        } : null,
         Sessions = [.. ev.Sessions.OrderBy(s => s.Order).Select(s => new SessionTemplate
         {
             Title = s.Title,
@@ -74,7 +105,19 @@ internal static class EventTemplateMapping
                 ScaleMaxLabel = q.ScaleMaxLabel,
                 TimerSeconds = q.TimerSeconds,
                 RepeatOf = q.RepeatOfId is { } id ? ev.FindQuestion(id)?.Text : null,
-                Options = [.. q.OptionsInOrder().Select(o => new OptionTemplate { Text = o.Text, Colour = o.Colour })],
+                Options = [.. q.OptionsInOrder().Select(o => new OptionTemplate
+                {
+                    Text = o.Text,
+                    Colour = o.Colour,
+                    Translations = o.Translations.Count == 0 ? null
+                        : o.Translations.ToDictionary(t => t.Key, t => (OptionTranslationTemplate?)new OptionTranslationTemplate { Text = t.Value }),
+                })],
+                Translations = q.Translations.Count == 0 ? null : q.Translations.ToDictionary(t => t.Key, t => (QuestionTranslationTemplate?)new QuestionTranslationTemplate
+                {
+                    Text = t.Value.Text,
+                    ScaleMinLabel = t.Value.ScaleMinLabel,
+                    ScaleMaxLabel = t.Value.ScaleMaxLabel,
+                }),
             })],
         })],
     };

@@ -1,7 +1,7 @@
 using LivePoll.Domain.Events;
+using LivePoll.Domain.Questions;
 using LivePoll.Web.Realtime;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LivePoll.Web.Features.Voting;
 
@@ -25,8 +25,9 @@ internal static class ParticipantEndpoints
     {
         if (JoinCode.Normalize(code) is { } normalized && normalized != code)
         {
-            return Results.Redirect($"/j/{normalized}");
+            return Results.Redirect($"/j/{normalized}{http.Request.QueryString}");
         }
+        var page = new PhonePage(http, antiforgery, code);
         LiveEvent? live;
         try
         {
@@ -34,16 +35,17 @@ internal static class ParticipantEndpoints
         }
         catch (TooManyRequestsException ex)
         {
-            return Page(http, antiforgery, code, view: null, ex.Message, StatusCodes.Status429TooManyRequests);
+            return await page.RenderAsync(null, view: null, ex.Message, StatusCodes.Status429TooManyRequests);
         }
         if (live is null)
         {
-            return Page(http, antiforgery, code, view: null, status: null, StatusCodes.Status404NotFound);
+            return await page.RenderAsync(null, view: null, status: null, StatusCodes.Status404NotFound);
         }
         var token = http.Request.Cookies[ParticipantCookie.Name(code)];
         var participantId = token is null ? null : await participants.FindParticipantAsync(live, token, ct);
         var view = PhoneView.Create(live, participantId);
-        return Page(http, antiforgery, code, view, voted == true ? "Vote recorded." : null, StatusCodes.Status200OK);
+        var status = voted == true ? (view.Question?.Type == QuestionType.OpenText ? "Answer recorded ✓" : "Vote recorded ✓") : null;
+        return await page.RenderAsync(live, view, status, StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> VoteAsync(
@@ -51,24 +53,25 @@ internal static class ParticipantEndpoints
         IAntiforgery antiforgery, CancellationToken ct)
     {
         var cookieToken = http.Request.Cookies[ParticipantCookie.Name(code)];
+        var page = new PhonePage(http, antiforgery, code);
         ParticipantSession? session;
         try
         {
-            session = await participants.JoinAsync(code, cookieToken, language: null, http.Connection.RemoteIpAddress, ct);
+            session = await participants.JoinAsync(code, cookieToken, page.RememberedLanguage, http.Connection.RemoteIpAddress, ct);
         }
         catch (TooManyRequestsException ex)
         {
-            return Page(http, antiforgery, code, view: null, ex.Message, StatusCodes.Status429TooManyRequests);
+            return await page.RenderAsync(null, view: null, ex.Message, StatusCodes.Status429TooManyRequests);
         }
         catch (StorageUnavailableException ex)
         {
             var live = await participants.FindEventAsync(code, http.Connection.RemoteIpAddress, ct);
             var view = live is null ? null : PhoneView.Create(live, participantId: null);
-            return Page(http, antiforgery, code, view, ex.Message, StatusCodes.Status503ServiceUnavailable);
+            return await page.RenderAsync(live, view, ex.Message, StatusCodes.Status503ServiceUnavailable);
         }
         if (session is null)
         {
-            return Page(http, antiforgery, code, view: null, status: null, StatusCodes.Status404NotFound);
+            return await page.RenderAsync(null, view: null, status: null, StatusCodes.Status404NotFound);
         }
         http.Response.Cookies.Append(ParticipantCookie.Name(session.Live.Snapshot.Code), session.Token, ParticipantCookie.Options(http.Request));
 
@@ -78,25 +81,10 @@ internal static class ParticipantEndpoints
             : await voting.SubmitAsync(session, request, ct);
         if (!result.Ok)
         {
-            return Page(http, antiforgery, code, session.CurrentView(), result.Error, StatusCodes.Status400BadRequest);
+            return await page.RenderAsync(session.Live, session.CurrentView(), result.Error, StatusCodes.Status400BadRequest);
         }
         // 303: the browser follows with a GET, so reloading the page never posts the vote again.
         http.Response.Headers.Location = $"/j/{session.Live.Snapshot.Code}?voted=true";
         return Results.StatusCode(StatusCodes.Status303SeeOther);
-    }
-
-    private static RazorComponentResult<ParticipantPage> Page(
-        HttpContext http, IAntiforgery antiforgery, string code, PhoneView? view, string? status, int statusCode)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        return new RazorComponentResult<ParticipantPage>(new Dictionary<string, object?>
-        {
-            [nameof(ParticipantPage.Code)] = code,
-            [nameof(ParticipantPage.View)] = view,
-            [nameof(ParticipantPage.Status)] = status,
-            [nameof(ParticipantPage.AntiforgeryFieldName)] = tokens.FormFieldName,
-            [nameof(ParticipantPage.AntiforgeryToken)] = tokens.RequestToken,
-        })
-        { StatusCode = statusCode };
     }
 }

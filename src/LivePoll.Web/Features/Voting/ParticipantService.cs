@@ -86,8 +86,7 @@ public sealed class ParticipantService(
         }
     }
 
-    private static string? ValidLanguage(string? language) =>
-        language is { Length: > 0 and <= Participant.MaxLanguageLength } ? language : null;
+    private static string? ValidLanguage(string? language) => Localization.UiLanguage.Normalize(language);
 
     /// <summary>The participant this token belongs to in this event, or null (a token is good for one event only).</summary>
     public async Task<Guid?> FindParticipantAsync(LiveEvent live, string token, CancellationToken cancellationToken)

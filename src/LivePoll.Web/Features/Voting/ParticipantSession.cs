@@ -16,6 +16,23 @@ public sealed record PhoneView(
     EventDto Event, QuestionDto? Question, SubmitRequest? MyResponse, QuestionResultsDto? Results,
     IReadOnlyList<QnaItemDto> Qna, IReadOnlyList<Guid> MyUpvotes)
 {
+    /// <summary>The view with the question and the result labels in <paramref name="language"/> (votes are the same in every language).</summary>
+    public PhoneView In(string language)
+    {
+        if (Question is null)
+        {
+            return this;
+        }
+        var question = Question.Translated(language);
+        var optionTexts = question.Options.ToDictionary(o => o.Id, o => o.Text);
+        return this with
+        {
+            Question = question,
+            Results = Results is null ? null
+                : Results with { Options = [.. Results.Options.Select(o => o with { Text = optionTexts.GetValueOrDefault(o.OptionId, o.Text) })] },
+        };
+    }
+
     public static PhoneView Create(LiveEvent live, Guid? participantId)
     {
         var question = live.CurrentQuestion;

@@ -1,0 +1,9 @@
+namespace LivePoll.Domain.Questions;
+
+/// <summary>A question's wording in one more event language (the question's own text is in the event's first language).</summary>
+public sealed record QuestionTranslation(string Text, string? ScaleMinLabel = null, string? ScaleMaxLabel = null)
+{
+    /// <summary>This translation, with the original's scale labels where it has none of its own.</summary>
+    public QuestionTranslation Over(QuestionTranslation original) =>
+        new(Text, ScaleMinLabel ?? original.ScaleMinLabel, ScaleMaxLabel ?? original.ScaleMaxLabel);
+}

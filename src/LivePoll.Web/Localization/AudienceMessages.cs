@@ -1,0 +1,61 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+
+namespace LivePoll.Web.Localization;
+
+/// <summary>
+/// Puts the English messages of the services (vote refused, too fast, …) into a phone's language, and hands
+/// participant.js its texts. A message with numbers ("Choose at most 2 options.") is matched against the key
+/// it was formatted from ("Choose at most {0} options.") and formatted again in the translation.
+/// </summary>
+public static partial class AudienceMessages
+{
+    private static readonly ResourceManager Resources = new(typeof(AudienceText).FullName!, typeof(AudienceText).Assembly);
+
+    private static readonly Lazy<IReadOnlyList<(Regex Pattern, string Key)>> Templates = new(() =>
+        [.. Keys().Where(k => k.Contains("{0}", StringComparison.Ordinal)).Select(k => (PatternOf(k), k))]);
+
+    public static string Translate(string message, string? language)
+    {
+        if (language is null or UiLanguage.Default || !UiLanguage.IsSupported(language))
+        {
+            return message;
+        }
+        var culture = UiLanguage.Culture(language);
+        if (Resources.GetString(message, culture) is { } translated)
+        {
+            return translated;
+        }
+        foreach (var (pattern, key) in Templates.Value)
+        {
+            if (pattern.Match(message) is { Success: true } match)
+            {
+                return string.Format(culture, Resources.GetString(key, culture)!, [.. match.Groups.Values.Skip(1).Select(g => (object)g.Value)]);
+            }
+        }
+        return message;
+    }
+
+    /// <summary>Every audience text in <paramref name="language"/> (key: the English text); empty for English, which needs none.</summary>
+    public static IReadOnlyDictionary<string, string> All(string language)
+    {
+        if (language == UiLanguage.Default || !UiLanguage.IsSupported(language))
+        {
+            return new Dictionary<string, string>();
+        }
+        var culture = UiLanguage.Culture(language);
+        return Keys().ToDictionary(k => k, k => Resources.GetString(k, culture) ?? k, StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Keys() =>
+        Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
+            .Cast<DictionaryEntry>().Select(e => (string)e.Key);
+
+    private static Regex PatternOf(string key) =>
+        new($"^{Placeholder().Replace(Regex.Escape(key), "(.+?)")}$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    [GeneratedRegex(@"\\\{\d\}")]
+    private static partial Regex Placeholder();
+}
