@@ -29,8 +29,8 @@ public sealed class NoScriptVotingTests : AppTestBase
             });
             var response = await browser.PostAsync("/j/GFMD18", form, Ct);
             Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-            page = await browser.GetStringAsync(response.Headers.Location!.ToString(), Ct);
-            Assert.Contains("Vote recorded.", page, StringComparison.Ordinal);
+            page = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync(response.Headers.Location!.ToString(), Ct));
+            Assert.Contains("Vote recorded ✓", page, StringComparison.Ordinal);
         }
 
         var results = await demo.ResultsAsync(question.Id, Ct);
