@@ -34,8 +34,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public Task<IBrowserContext> NewContextAsync(bool phone = false) => Browser.NewContextAsync(new()
+    /// <summary>A fresh browser profile; <paramref name="locale"/> sets its language (Accept-Language and navigator.language).</summary>
+    public Task<IBrowserContext> NewContextAsync(bool phone = false, string locale = "en-US") => Browser.NewContextAsync(new()
     {
+        Locale = locale,
         BaseURL = App.BaseAddress.ToString(),
         ViewportSize = phone ? new ViewportSize { Width = 390, Height = 800 } : new ViewportSize { Width = 1400, Height = 900 },
         IsMobile = phone,

@@ -84,7 +84,7 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             await Expect(redRow.GetByTestId("card-total")).ToHaveTextAsync("0 phones + 12 cards = 12");
             await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("aria-label",
                 new Regex("Stronger partnerships and cooperation.*: 2 phones \\+ 3 cards;.*Trust between states and institutions.*: 0 phones \\+ 12 cards"));
-            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("3 responses");
+            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("Responses: 3");
             await ScreenshotAsync(projector, "demo-2-question-with-cards.png");
             var first = await ResultsAsync(api, ev, q[0].Id);
             Assert.Equal([(2, 3, 5), (1, 0, 1), (0, 0, 0), (0, 12, 12)], first.Options.Select(o => (o.Phone, o.Cards, o.Total)));
@@ -96,7 +96,7 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             await ChooseAsync(phones[0], "Peer-to-peer and triangular cooperation", "Flexible, quick-reaction mechanisms");
             await ChooseAsync(phones[1], "Ownership by the partner throughout");
             await ChooseAsync(phones[2], "Peer-to-peer and triangular cooperation", "Ownership by the partner throughout");
-            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("3 responses");
+            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("Responses: 3");
 
             // question 3 (scale, with a timer in this rehearsal): the countdown runs out and closes it everywhere
             await ClickerAsync(moderator, "PageDown", " ");
@@ -124,7 +124,7 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             {
                 await SubmitAsync(phone, "Vote recorded ✓");
             }
-            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("3 responses");
+            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("Responses: 3");
             await ScreenshotAsync(projector, "demo-3-ranking.png");
 
             // question 5 (single choice, asked again at the end): the room's cards are typed in
@@ -220,18 +220,11 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
     }
 
     /// <summary>The demo template as the organiser would export it, with a 20-second timer on the scale question.</summary>
-    private static async Task<EventDto> ImportDemoWithTimerAsync(HttpClient api)
+    private static Task<EventDto> ImportDemoWithTimerAsync(HttpClient api) => ImportDemoAsync(api, "GFMD 2018 rehearsal", template =>
     {
-        var events = await api.GetFromJsonAsync<List<EventSummaryDto>>("/api/events", JsonDefaults.Options, Ct);
-        var demo = events!.Single(e => e.Code == "GFMD18");
-        var template = (await api.GetFromJsonAsync<JsonObject>($"/api/events/{demo.Id}/export/json", Ct))!;
-        template["title"] = "GFMD 2018 rehearsal";
         var scale = template["sessions"]!.AsArray().SelectMany(s => s!["questions"]!.AsArray()).Single(x => (string?)x!["type"] == "Scale")!;
         scale["timerSeconds"] = 20;
-        using var response = await api.PostAsJsonAsync("/api/events", template, Ct);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
-    }
+    });
 
     /// <summary>Keys as a presenter clicker or the moderator's keyboard sends them to the console.</summary>
     private static async Task ClickerAsync(IPage moderator, params string[] keys)

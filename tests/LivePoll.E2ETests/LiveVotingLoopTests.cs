@@ -50,7 +50,7 @@ public sealed class LiveVotingLoopTests(BrowserFixture browser)
                 await VoteAsync(phone, choice);
             }
 
-            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("3 responses");
+            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("Responses: 3");
             await Expect(firstQuestion.GetByTestId("responses")).ToHaveTextAsync("3");
             await Expect(moderator.GetByTestId("connected")).ToContainTextAsync("3 connected");
 
@@ -60,7 +60,7 @@ public sealed class LiveVotingLoopTests(BrowserFixture browser)
             var chart = projector.GetByTestId("chart").Locator("canvas");
             await Expect(chart).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex(
                 "Stronger partnerships and cooperation\u00A0—\u00A01: 1; Better data and evidence for policy\u00A0—\u00A01: 1; .*Trust between states and institutions\u00A0—\u00A01: 1"));
-            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("3 responses");
+            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("Responses: 3");
 
             // revealed: every phone shows the results
             foreach (var phone in phones)

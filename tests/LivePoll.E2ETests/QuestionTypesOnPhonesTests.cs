@@ -64,9 +64,9 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         await SubmitAsync(phoneA, "Answer recorded ✓");
         await phoneB.Locator("#lp-question textarea").FillAsync("funding");
         await SubmitAsync(phoneB, "Answer recorded ✓");
-        await Expect(projector.GetByTestId("figures")).ToHaveTextAsync("2 answers");
+        await Expect(projector.GetByTestId("figures")).ToHaveTextAsync("Answers: 2");
         await Expect(projector.Locator(".word-cloud li")).ToHaveTextAsync(["funding", "trust"]);
-        await Expect(phoneB.Locator(".lp-results-title")).ToHaveTextAsync("Results · 2 answers");
+        await Expect(phoneB.Locator(".lp-results-title")).ToHaveTextAsync("Results · answers: 2");
         await ScreenshotAsync(projector, "projector-wordcloud.png");
         await phoneB.ScreenshotAsync(new() { Path = Screenshot("phone-open-text.png"), FullPage = true });
 

@@ -1,3 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,6 +19,20 @@ internal static class Stage
     {
         await phone.Locator("#lp-question button.lp-vote").ClickAsync();
         await Expect(phone.Locator("#lp-status")).ToHaveTextAsync(confirmation);
+    }
+
+    /// <summary>A copy of the demo event (its exported template, translations included) under a title of its own.</summary>
+    public static async Task<EventDto> ImportDemoAsync(HttpClient api, string title, Action<JsonObject>? change = null)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var events = await api.GetFromJsonAsync<List<EventSummaryDto>>("/api/events", JsonDefaults.Options, ct);
+        var demo = events!.Single(e => e.Code == "GFMD18");
+        var template = (await api.GetFromJsonAsync<JsonObject>($"/api/events/{demo.Id}/export/json", ct))!;
+        template["title"] = title;
+        change?.Invoke(template);
+        using var response = await api.PostAsJsonAsync("/api/events", template, ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, ct))!;
     }
 
     public static string Screenshot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);

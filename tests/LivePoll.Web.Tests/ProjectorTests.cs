@@ -30,7 +30,7 @@ public sealed class ProjectorTests : StaffPageContext
 
         var cut = Render<Projector>(p => p.Add(c => c.Id, Demo.Id));
         cut.WaitForAssertion(() => Assert.Equal(question.Text, cut.Find("[data-testid=question-text]").TextContent));
-        Assert.Equal("2 responses", cut.Find("[data-testid=total]").TextContent);
+        Assert.Equal("Responses: 2", cut.Find("[data-testid=total]").TextContent);
         Assert.NotNull(cut.Find("[data-testid=chart] canvas"));
         Assert.Equal("GFMD18", cut.Find("[data-testid=join-code]").TextContent);
 

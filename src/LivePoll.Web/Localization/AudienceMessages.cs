@@ -38,6 +38,13 @@ public static partial class AudienceMessages
         return message;
     }
 
+    /// <summary>The audience text <paramref name="key"/> in <paramref name="language"/>, formatted with <paramref name="args"/>.</summary>
+    public static string Text(string language, string key, params object[] args)
+    {
+        var culture = UiLanguage.Culture(UiLanguage.IsSupported(language) ? language : UiLanguage.Default);
+        return string.Format(culture, Resources.GetString(key, culture) ?? key, args);
+    }
+
     /// <summary>Every audience text in <paramref name="language"/> (key: the English text); empty for English, which needs none.</summary>
     public static IReadOnlyDictionary<string, string> All(string language)
     {

@@ -2,6 +2,7 @@ using LivePoll.Domain.Events;
 using LivePoll.Domain.Qna;
 using LivePoll.Domain.Questions;
 using LivePoll.Domain.Results;
+using LivePoll.Web.Localization;
 using System.Collections.Concurrent;
 
 namespace LivePoll.Web.Realtime;
@@ -56,6 +57,13 @@ public sealed class LiveEvent
         ProjectorMode = mode;
         HighContrast = highContrast;
     }
+
+    /// <summary>The projector's language and optional second language (stacked below); by default the event's first language.</summary>
+    public ScreenLanguages ProjectorLanguages => _projectorLanguages ?? new(Snapshot.Languages.FirstOrDefault() ?? UiLanguage.Default);
+
+    private ScreenLanguages? _projectorLanguages;
+
+    internal void SetProjectorLanguages(ScreenLanguages languages) => _projectorLanguages = languages;
 
     /// <summary>The audience's questions for the speakers, with their upvotes.</summary>
     public QnaBoard Qna { get; } = new();

@@ -1,7 +1,8 @@
 // One Chart.js bar chart; Chart.js (UMD) is loaded once by App.razor from wwwroot/lib.
 // Phone votes and counted cards are two stacked datasets; cards are drawn lighter and
 // the legend names both sources whenever any card was counted.
-export function create(canvas, labels, phones, cards, colours, dark, fontSize) {
+// Right-to-left screens mirror the chart: bars grow from the right, labels stand on the right.
+export function create(canvas, labels, phones, cards, colours, dark, fontSize, legend, rtl) {
   const ink = dark ? "#ffffff" : "#1b1f24";
   const grid = dark ? "rgba(255,255,255,.15)" : "rgba(0,0,0,.1)";
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -10,8 +11,8 @@ export function create(canvas, labels, phones, cards, colours, dark, fontSize) {
     data: {
       labels: labels.map((label) => wrap(label)),
       datasets: [
-        { label: "Phones", data: phones, backgroundColor: colours, borderRadius: 6, stack: "votes" },
-        { label: "Cards", data: cards, backgroundColor: colours.map(lighter), borderColor: colours, borderWidth: 2, borderRadius: 6, stack: "votes" },
+        { label: legend.phones, data: phones, backgroundColor: colours, borderRadius: 6, stack: "votes" },
+        { label: legend.cards, data: cards, backgroundColor: colours.map(lighter), borderColor: colours, borderWidth: 2, borderRadius: 6, stack: "votes" },
       ],
     },
     options: {
@@ -19,12 +20,12 @@ export function create(canvas, labels, phones, cards, colours, dark, fontSize) {
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 300 },
       plugins: {
-        legend: { display: cards.some((c) => c > 0), labels: { color: ink, font: { size: fontSize } } },
+        legend: { display: cards.some((c) => c > 0), rtl, labels: { color: ink, font: { size: fontSize } } },
         tooltip: { enabled: !dark },
       },
       scales: {
-        x: { stacked: true, beginAtZero: true, ticks: { precision: 0, color: ink, font: { size: fontSize } }, grid: { color: grid } },
-        y: { stacked: true, ticks: { color: ink, font: { size: fontSize }, autoSkip: false }, grid: { display: false } },
+        x: { stacked: true, beginAtZero: true, reverse: rtl, ticks: { precision: 0, color: ink, font: { size: fontSize } }, grid: { color: grid } },
+        y: { stacked: true, position: rtl ? "right" : "left", ticks: { color: ink, font: { size: fontSize }, autoSkip: false }, grid: { display: false } },
       },
     },
   });
@@ -50,18 +51,30 @@ function lighter(hex) {
   return hex + "73";
 }
 
-// Long option texts become several lines instead of being cut off at the chart's edge.
+// Long option texts become several lines instead of being cut off at the chart's edge;
+// a label in two languages arrives as two lines ("\n") and each is wrapped on its own.
+// Each line is isolated in its own direction (Arabic and English can share a label) and the
+// count (" — 4") stays outside, so it sits at the end of the line in the screen's direction.
 function wrap(label, width = 34) {
+  const count = label.match(/\u00A0—\u00A0\d+$/)?.[0] ?? "";
+  const lines = wrapLines(label.slice(0, label.length - count.length), width).map((line) => `\u2068${line}\u2069`);
+  lines[lines.length - 1] += count;
+  return lines;
+}
+
+function wrapLines(label, width) {
   const lines = [];
-  let line = "";
-  for (const word of label.split(" ")) {
-    if (line && (line + " " + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
+  for (const part of label.split("\n")) {
+    let line = "";
+    for (const word of part.split(" ")) {
+      if (line && (line + " " + word).length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
     }
+    lines.push(line);
   }
-  lines.push(line);
   return lines;
 }

@@ -1,4 +1,5 @@
 using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Localization;
 using LivePoll.Web.Realtime;
 
 namespace LivePoll.Web.Features.Presentation;
@@ -10,6 +11,19 @@ public sealed class PresentationService(LiveEventRegistry registry, LiveEventNot
     {
         var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("The event does not exist.");
         live.SetProjector(mode, highContrast);
+        notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.ProjectorChanged));
+    }
+
+    /// <summary>Shows the projector's texts in one of the event's languages, with an optional second one stacked below.</summary>
+    public async Task SetLanguagesAsync(Guid eventId, string primary, string? second)
+    {
+        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("The event does not exist.");
+        var offered = live.Snapshot.Languages;
+        if (!offered.Contains(primary) || (second is not null && !offered.Contains(second)))
+        {
+            throw new InvalidInputException("languages", $"Choose among the event's languages: {string.Join(", ", offered)}.");
+        }
+        live.SetProjectorLanguages(new ScreenLanguages(primary, second == primary ? null : second));
         notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.ProjectorChanged));
     }
 }

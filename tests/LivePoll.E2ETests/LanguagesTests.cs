@@ -1,0 +1,91 @@
+using LivePoll.Domain.Questions;
+using Microsoft.Playwright;
+using static LivePoll.E2ETests.Stage;
+using static Microsoft.Playwright.Assertions;
+
+namespace LivePoll.E2ETests;
+
+/// <summary>
+/// A French, a Spanish, an Arabic and an English phone vote on the same question; each reads it in its own
+/// language (Arabic right to left) and the projector, in Arabic with English below, shows one pooled result.
+/// </summary>
+public sealed class LanguagesTests(BrowserFixture browser)
+{
+    private static readonly (string Locale, string Language, string Direction)[] Phones =
+        [("fr-FR", "fr", "ltr"), ("es-ES", "es", "ltr"), ("ar", "ar", "rtl"), ("en-GB", "en", "ltr")];
+
+    [Fact]
+    public async Task Four_phones_in_four_languages_vote_and_the_projector_shows_one_result_in_two_languages()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(TestContext.Current.CancellationToken);
+        var ev = await ImportDemoAsync(api, "GFMD 2018 in four languages");
+        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.SingleChoice);
+
+        await using var staff = await browser.NewContextAsync();
+        var moderator = await staff.NewPageAsync();
+        await StaffPages.SignInAsync(moderator);
+        await moderator.GotoAsync($"/events/{ev.Id}/moderate");
+        await Expect(moderator.GetByTestId("start-next")).ToBeEnabledAsync();
+        await ChooseAsync(moderator, "projector-language", "العربية");
+        await ChooseAsync(moderator, "projector-second-language", "English");
+        await moderator.GetByTestId("question-row").First.GetByTestId("open-close").ClickAsync();
+        var projector = await staff.NewPageAsync();
+        await projector.GotoAsync($"/events/{ev.Id}/present");
+        await Expect(projector.Locator("[data-testid=question-text] .first-language")).ToHaveTextAsync(question.In("ar").Text);
+        await Expect(projector.Locator("[data-testid=question-text] .second-language")).ToHaveTextAsync(question.Text);
+        await Expect(projector.GetByTestId("projector-screen")).ToHaveAttributeAsync("dir", "rtl");
+
+        var contexts = new List<IBrowserContext>();
+        try
+        {
+            foreach (var (locale, language, direction) in Phones)
+            {
+                var context = await browser.NewContextAsync(phone: true, locale: locale);
+                contexts.Add(context);
+                var phone = await context.NewPageAsync();
+                await phone.GotoAsync($"/j/{ev.Code}");
+                await Expect(phone.Locator("html")).ToHaveAttributeAsync("lang", language);
+                await Expect(phone.Locator("html")).ToHaveAttributeAsync("dir", direction);
+                await Expect(phone.Locator(".lp-connection")).ToHaveTextAsync("");
+                await phone.Locator(".lp-profile-skip").ClickAsync();
+                await Expect(phone.Locator("#lp-question .lp-question-text")).ToHaveTextAsync(question.In(language).Text);
+                // everyone picks the first option, as it reads in their language
+                await phone.Locator(".lp-option", new() { HasText = question.Options[0].TextIn(language) }).ClickAsync();
+                await phone.Locator("#lp-question button.lp-vote").ClickAsync();
+                await Expect(phone.Locator("#lp-status")).ToHaveTextAsync(VoteRecorded[language]);
+                if (language == "ar")
+                {
+                    await ScreenshotAsync(phone, "languages-phone-ar.png", fullPage: true);
+                }
+            }
+
+            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("الإجابات: 4");
+            await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("aria-label",
+                new System.Text.RegularExpressions.Regex($"^{question.Options[0].TextIn("ar")} {question.Options[0].Text}\u00A0—\u00A04: 4;"));
+            await ScreenshotAsync(projector, "languages-projector-ar-en.png");
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, string> VoteRecorded = new()
+    {
+        ["en"] = "Vote recorded ✓",
+        ["fr"] = "Vote enregistré ✓",
+        ["es"] = "Voto registrado ✓",
+        ["ar"] = "تم تسجيل التصويت ✓",
+    };
+
+    /// <summary>Picks an item of a MudBlazor select on the console.</summary>
+    private static async Task ChooseAsync(IPage page, string testId, string item)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+}
