@@ -6,6 +6,7 @@ using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.People;
 using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Features.Voting;
+using LivePoll.Web.Localization;
 using LivePoll.Web.Options;
 using LivePoll.Web.Realtime;
 using Microsoft.AspNetCore.Components;
@@ -34,6 +35,7 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddRealtime().AddEvents().AddVoting().AddReports().AddPeople(); // the app's own registrations; hosted services are not started here
         Services.AddMudServices();
+        Services.AddUiLanguages();
         AddAuthorization().SetAuthorized("admin@livepoll.test").SetRoles(LivePoll.Web.Features.Accounts.AdminAccounts.AdminRole);
         JSInterop.Mode = JSRuntimeMode.Loose;
         // Clicks are saved through the real (in-memory SQLite) database; a loaded CI machine needs more than 1 s.

@@ -2,11 +2,14 @@ using System.Globalization;
 using Bunit;
 using LivePoll.Domain.Results;
 using LivePoll.Web.Components.Shared;
+using LivePoll.Web.Localization;
 
 namespace LivePoll.Web.Tests;
 
 public sealed class WordCloudTests : BunitContext
 {
+    public WordCloudTests() => Services.AddUiLanguages();
+
     [Fact]
     public void Five_hundred_answers_draw_only_the_top_words_with_capped_sizes()
     {

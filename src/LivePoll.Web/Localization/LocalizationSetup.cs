@@ -31,12 +31,12 @@ internal static class LocalizationSetup
         return services;
     }
 
-    /// <summary>GET /language/{code}?returnUrl=…: remembers the choice and goes back (only to a page of this app).</summary>
+    /// <summary>GET /language?lang=fr&amp;returnUrl=…: remembers the choice and goes back (only to a page of this app).</summary>
     public static WebApplication MapLanguageSwitch(this WebApplication app)
     {
-        app.MapGet("/language/{code}", (string code, string? returnUrl, HttpContext http) =>
+        app.MapGet("/language", (string? lang, string? returnUrl, HttpContext http) =>
         {
-            if (UiLanguage.Normalize(code) is { } language)
+            if (UiLanguage.Normalize(lang) is { } language)
             {
                 Remember(http, language);
             }
