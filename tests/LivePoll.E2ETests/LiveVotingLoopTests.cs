@@ -65,7 +65,7 @@ public sealed class LiveVotingLoopTests(BrowserFixture browser)
             // revealed: every phone shows the results
             foreach (var phone in phones)
             {
-                await Expect(phone.Locator(".lp-results")).ToContainTextAsync("Results · 3 votes");
+                await Expect(phone.Locator(".lp-results")).ToContainTextAsync("Results · votes: 3");
             }
 
             await SaveScreenshotsAsync(moderator, projector, phones[0]);

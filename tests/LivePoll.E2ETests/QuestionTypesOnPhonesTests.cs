@@ -43,7 +43,7 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         await phoneB.Locator(".lp-scale-step", new() { HasText = "2" }).ClickAsync();
         await SubmitAsync(phoneB, "Vote recorded ✓");
         await Expect(projector.GetByTestId("figures")).ToHaveTextAsync(new Regex(@"Mean 3(\.0)? · Median 3(\.0)?"));
-        await Expect(phoneA.Locator(".lp-results-title")).ToHaveTextAsync("Results · 2 votes · mean 3.0");
+        await Expect(phoneA.Locator(".lp-results-title")).ToHaveTextAsync("Results · votes: 2 · mean 3.0");
         await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("aria-label", new Regex("2 — 1: 1; .*4 — 1: 1"));
         await ScreenshotAsync(projector, "projector-scale.png");
 
@@ -53,7 +53,7 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         await Expect(phoneA.Locator(".lp-rank-text").First).ToHaveTextAsync("Trust");
         await SubmitAsync(phoneA, "Vote recorded ✓");
         await SubmitAsync(phoneB, "Vote recorded ✓");
-        await Expect(phoneB.Locator(".lp-results-title")).ToHaveTextAsync("Results · 2 rankings");
+        await Expect(phoneB.Locator(".lp-results-title")).ToHaveTextAsync("Results · rankings: 2");
         await phoneA.ScreenshotAsync(new() { Path = Screenshot("phone-ranking.png"), FullPage = true });
         var ranking = await ResultsAsync(api, ev, questions[1]);
         Assert.Equal([3L, 3L, 0L], ranking.Options.Select(o => o.Points!.Value)); // Funding 2+1, Trust 1+2, Time 0+0
