@@ -17,6 +17,18 @@ public sealed class QuestionDraft
     public int? TimerSeconds { get; set; }
     public List<OptionDraft> Options { get; set; } = [new() { Colour = CardColour.Default(0) }, new() { Colour = CardColour.Default(1) }];
 
+    /// <summary>The wording in the event's other languages, by language code (empty fields: not translated yet).</summary>
+    public Dictionary<string, QuestionTranslationDraft> Translations { get; set; } = [];
+
+    /// <summary>The translation fields for <paramref name="language"/>, created empty on first use.</summary>
+    public QuestionTranslationDraft TranslationFor(string language) =>
+        Translations.TryGetValue(language, out var found) ? found : Translations[language] = new();
+
+    /// <summary>How many texts of <paramref name="language"/> are still empty (the question and each option).</summary>
+    public int MissingIn(string language) =>
+        (string.IsNullOrWhiteSpace(TranslationFor(language).Text) ? 1 : 0)
+        + (Type.HasOptions() ? Options.Count(o => string.IsNullOrWhiteSpace(o.TranslationFor(language))) : 0);
+
     public static QuestionDraft From(Question q) => new()
     {
         Id = q.Id,
@@ -29,7 +41,13 @@ public sealed class QuestionDraft
         ScaleMinLabel = q.ScaleMinLabel,
         ScaleMaxLabel = q.ScaleMaxLabel,
         TimerSeconds = q.TimerSeconds,
-        Options = [.. q.OptionsInOrder().Select(o => new OptionDraft { Id = o.Id, Text = o.Text, Colour = o.Colour })],
+        Options = [.. q.OptionsInOrder().Select(o => new OptionDraft { Id = o.Id, Text = o.Text, Colour = o.Colour, Translations = new(o.Translations) })],
+        Translations = q.Translations.ToDictionary(t => t.Key, t => new QuestionTranslationDraft
+        {
+            Text = t.Value.Text,
+            ScaleMinLabel = t.Value.ScaleMinLabel,
+            ScaleMaxLabel = t.Value.ScaleMaxLabel,
+        }),
     };
 
     public IReadOnlyList<(string Field, string Message)> Validate() =>
@@ -44,4 +62,16 @@ public sealed class OptionDraft
     public Guid? Id { get; set; }
     public string Text { get; set; } = "";
     public string Colour { get; set; } = CardColour.Default(0);
+
+    /// <summary>The option's text in the event's other languages.</summary>
+    public Dictionary<string, string> Translations { get; set; } = [];
+
+    public string TranslationFor(string language) => Translations.GetValueOrDefault(language, "");
+}
+
+public sealed class QuestionTranslationDraft
+{
+    public string? Text { get; set; }
+    public string? ScaleMinLabel { get; set; }
+    public string? ScaleMaxLabel { get; set; }
 }

@@ -24,6 +24,12 @@ internal static class QuestionEditor
         question.TimerSeconds = draft.TimerSeconds;
         question.ScaleMinLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMinLabel) : null;
         question.ScaleMaxLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMaxLabel) : null;
+        question.Translations = draft.Translations
+            .Where(t => !string.IsNullOrWhiteSpace(t.Value.Text))
+            .ToDictionary(t => t.Key, t => new QuestionTranslation(
+                Trimmed(t.Value.Text!, Question.MaxTextLength),
+                draft.Type == QuestionType.Scale ? Label(t.Value.ScaleMinLabel) : null,
+                draft.Type == QuestionType.Scale ? Label(t.Value.ScaleMaxLabel) : null));
 
         var kept = new List<QuestionOption>();
         foreach (var optionDraft in options)
@@ -31,6 +37,9 @@ internal static class QuestionEditor
             var option = question.Options.FirstOrDefault(o => o.Id == optionDraft.Id) ?? new QuestionOption { QuestionId = question.Id };
             option.Text = optionDraft.Text.Trim();
             option.Colour = CardColour.IsKnown(optionDraft.Colour) ? optionDraft.Colour : CardColour.Default(kept.Count);
+            option.Translations = optionDraft.Translations
+                .Where(t => !string.IsNullOrWhiteSpace(t.Value))
+                .ToDictionary(t => t.Key, t => Trimmed(t.Value, QuestionOption.MaxTextLength));
             kept.Add(option);
         }
         question.Options.RemoveAll(o => !kept.Contains(o));
@@ -39,7 +48,9 @@ internal static class QuestionEditor
     }
 
     private static string? Label(string? label) =>
-        string.IsNullOrWhiteSpace(label) ? null : label.Trim()[..Math.Min(label.Trim().Length, Question.MaxScaleLabelLength)];
+        string.IsNullOrWhiteSpace(label) ? null : Trimmed(label, Question.MaxScaleLabelLength);
+
+    private static string Trimmed(string text, int maxLength) => text.Trim()[..Math.Min(text.Trim().Length, maxLength)];
 
     private static bool SameOptionSet(Question question, IReadOnlyList<OptionDraft> options) =>
         question.Options.Select(o => o.Id).ToHashSet().SetEquals(options.Select(o => o.Id ?? Guid.Empty));

@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace LivePoll.Web.Tests;
+
+/// <summary>
+/// Every text of the interface exists in English, French, Spanish and Arabic, with the same placeholders, and
+/// no page writes a user-facing text past the localizer.
+/// </summary>
+public sealed partial class LocalizationTests
+{
+    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Localization = Path.Combine(Root, "src", "LivePoll.Web", "Localization");
+    private static readonly string[] Translations = ["fr", "es", "ar"];
+
+    public static TheoryData<string> Resources => ["AudienceText", "StaffText"];
+
+    [Theory]
+    [MemberData(nameof(Resources))]
+    public void Every_key_is_translated_into_every_language_with_the_same_placeholders(string resource)
+    {
+        var english = Read(resource, null);
+        Assert.NotEmpty(english);
+        foreach (var language in Translations)
+        {
+            var translated = Read(resource, language);
+            Assert.Empty(english.Keys.Except(translated.Keys));
+            Assert.Empty(translated.Keys.Except(english.Keys));
+            foreach (var (key, text) in translated)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(text), $"{resource}.{language}: \"{key}\" is empty");
+                Assert.True(Placeholders(key).SetEquals(Placeholders(text)), $"{resource}.{language}: \"{text}\" does not use the placeholders of \"{key}\"");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_text_the_phone_script_shows_is_an_audience_key()
+    {
+        var script = File.ReadAllText(Path.Combine(Root, "wwwroot-assets", "src", "participant.js"));
+        var keys = Read("AudienceText", null).Keys.ToHashSet();
+        var used = ScriptText().Matches(script).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.True(used.Count > 20, $"only {used.Count} texts found: the pattern no longer matches the script");
+        var unknown = used.Where(k => !keys.Contains(k)).ToList();
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void Every_text_a_page_asks_for_is_a_key_of_its_resource()
+    {
+        var staff = Read("StaffText", null).Keys.ToHashSet();
+        var audience = Read("AudienceText", null).Keys.ToHashSet();
+        var missing = new List<string>();
+        foreach (var file in RazorFiles())
+        {
+            var source = File.ReadAllText(file);
+            missing.AddRange(StaffLookup().Matches(source).Select(m => m.Groups[1].Value).Where(k => !staff.Contains(k)).Select(k => $"{Path.GetFileName(file)}: {k}"));
+            missing.AddRange(AudienceLookup().Matches(source).Select(m => m.Groups[1].Value).Where(k => !audience.Contains(k)).Select(k => $"{Path.GetFileName(file)}: {k}"));
+        }
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void No_page_writes_a_user_facing_text_past_the_localizer()
+    {
+        var found = RazorFiles().SelectMany(HardCodedTexts).ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Fact]
+    public void The_hard_coded_text_check_finds_a_plain_sentence_and_a_plain_label()
+    {
+        Assert.Equal(2, Unlocalized("<p>Welcome to the event</p>\n<MudTextField Label=\"Your name\" />").Count());
+        Assert.Empty(Unlocalized("<p>@L[\"Welcome\"]</p>\n<MudTextField Label=\"@L[\"Your name\"]\" />\n<p>@item.Text · @item.Votes</p>"));
+    }
+
+    /// <summary>Literal words in markup (text between tags, or a label-like attribute) in the markup part of a .razor file.</summary>
+    private static IEnumerable<string> HardCodedTexts(string file) =>
+        Unlocalized(File.ReadAllText(file)).Select(text => $"{Path.GetRelativePath(Root, file)}: {text}");
+
+    private static IEnumerable<string> Unlocalized(string source)
+    {
+        var markup = RazorComment().Replace(source.Split("\n@code", 2)[0], "");
+        foreach (var line in markup.Split('\n').Select(l => l.Trim()))
+        {
+            if (line.Length == 0 || CodeLine().IsMatch(line))
+            {
+                continue;
+            }
+            // what is left once tags, attributes and Razor expressions are gone is text a person reads
+            var text = line;
+            for (var before = ""; before != text;)
+            {
+                before = text;
+                text = Expression().Replace(text, " ");
+            }
+            text = Tag().Replace(Attribute().Replace(text, " "), " ");
+            if (Words().IsMatch(text) && !AllowedLiterals.Contains(text.Trim(' ', '.', '>', '·')))
+            {
+                yield return line;
+            }
+        }
+        foreach (Match attribute in LabelAttribute().Matches(markup))
+        {
+            yield return attribute.Value;
+        }
+    }
+
+    /// <summary>Names and technical strings that read the same in every language.</summary>
+    private static readonly HashSet<string> AllowedLiterals =
+    [
+        "LivePoll", "dotnet run --project src/LivePoll.Web --urls http://0.0.0.0:5000", "LivePoll:PublicBaseUrl",
+    ];
+
+    private static Dictionary<string, string> Read(string resource, string? language)
+    {
+        var path = Path.Combine(Localization, language is null ? $"{resource}.resx" : $"{resource}.{language}.resx");
+        return XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+    }
+
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
+
+    private static IEnumerable<string> RazorFiles() =>
+        Directory.EnumerateFiles(Path.Combine(Root, "src", "LivePoll.Web"), "*.razor", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LivePoll.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("LivePoll.sln not found above the test binaries.");
+    }
+
+    [GeneratedRegex(@"\bt\(\s*""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex ScriptText();
+
+    [GeneratedRegex(@"\bL\[""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex StaffLookup();
+
+    [GeneratedRegex(@"(?:\bA\[|\bT\(|\.Text\(|AudienceMessages\.Text\(\w+, )""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex AudienceLookup();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
+    private static partial Regex RazorComment();
+
+    /// <summary>A line of C# in the markup: control flow, braces, local variables, directives.</summary>
+    [GeneratedRegex(@"^(?:@?(?:if|else|foreach|for|switch|while|case|default|break|var|return)\b|[{}]|@\{|@(?:using|inject|inherits|implements|attribute|page|layout|rendermode)\b|\)\)|[\w.]+\)\)?$|\w+ => |.* switch$)")]
+    private static partial Regex CodeLine();
+
+    /// <summary>A tag, whole or the part of it on this line.</summary>
+    [GeneratedRegex(@"<!?/?[A-Za-z][^<>]*>|</?[A-Za-z][\w.]*\b[^>]*$|^[^<>]*/?>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"[@\w:-]+=(?:""[^""]*""|'[^']*'|@\S+)")]
+    private static partial Regex Attribute();
+
+    /// <summary>Razor expressions: @L[…], @A[…], @(…), @T(…), @name.member…, inline @if/@foreach headers.</summary>
+    [GeneratedRegex(@"@[A-Za-z_]\w*\[(?:[^\[\]]|\[[^\[\]]*\])*\]|@\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|@(?:if|foreach|for)\s*\((?:[^()]|\([^()]*\))*\)\s*\{?|@[A-Za-z_][\w.?!]*(?:\((?:[^()]|\([^()]*\))*\))?(?:\.\w+(?:\([^()]*\))?)*(?!=)|[{}]")]
+    private static partial Regex Expression();
+
+    [GeneratedRegex(@"[A-Za-z]{2,}")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:Label|Placeholder|HelperText|Title|title|alt|aria-label|Text)=""(?!@)[^""]*[A-Za-z]{2,}[^""]*""")]
+    private static partial Regex LabelAttribute();
+}
