@@ -11,7 +11,7 @@ public sealed class EventBuilderTests : StaffPageContext
         var cut = Render<EventBuilder>(p => p.Add(c => c.Id, Demo.Id));
 
         cut.WaitForAssertion(() => Assert.Contains("Build the event", cut.Markup, StringComparison.Ordinal));
-        var sessionTitles = cut.FindAll(".mud-card-header h6").Select(h => h.TextContent).ToList();
+        var sessionTitles = cut.FindAll(".mud-card-header h2").Select(h => h.TextContent).ToList();
         Assert.Equal(5, sessionTitles.Count);
         Assert.Equal("Opening and introduction by the Chair", sessionTitles[0]);
         Assert.Equal("Conclusions by the Chair and Q&A", sessionTitles[4]);

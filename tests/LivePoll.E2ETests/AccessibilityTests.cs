@@ -1,0 +1,80 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using LivePoll.Domain.Questions;
+using Microsoft.Playwright;
+using static LivePoll.E2ETests.Stage;
+using static Microsoft.Playwright.Assertions;
+
+namespace LivePoll.E2ETests;
+
+/// <summary>
+/// axe-core (default rules, every impact) finds nothing on any page: the audience's pages for each question type and
+/// in each language, and every staff page. Violations are listed with their rule, impact and elements.
+/// </summary>
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Audience_pages_have_no_violations_for_any_question_type_or_language()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await ImportDemoAsync(api, "Accessibility of the phone page");
+        await using var context = await browser.NewContextAsync(phone: true);
+        var phone = await context.NewPageAsync();
+        var found = new List<string>();
+
+        foreach (var path in new[] { "/", "/j/NOSUCH", $"/j/{ev.Code}", $"/j/{ev.Code}?lang=ar" })
+        {
+            await phone.GotoAsync(path);
+            found.AddRange(await ViolationsAsync(phone, path));
+        }
+        await phone.GotoAsync($"/j/{ev.Code}?lang=en");
+        await phone.Locator(".lp-profile-skip").ClickAsync();
+        foreach (var type in Enum.GetValues<QuestionType>())
+        {
+            var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == type);
+            using var open = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct);
+            open.EnsureSuccessStatusCode();
+            await Expect(phone.Locator("#lp-question .lp-question-text")).ToHaveTextAsync(question.Text);
+            await phone.Locator("#lp-question button.lp-vote").ClickAsync(); // an empty vote: the refusal is announced too
+            found.AddRange(await ViolationsAsync(phone, $"phone, {type}"));
+        }
+
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Fact]
+    public async Task Staff_pages_have_no_violations()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await ImportDemoAsync(api, "Accessibility of the staff pages");
+        var question = ev.Sessions.SelectMany(s => s.Questions).First();
+        using var open = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct);
+        open.EnsureSuccessStatusCode();
+
+        await using var anonymous = await browser.NewContextAsync();
+        var visitor = await anonymous.NewPageAsync();
+        await visitor.GotoAsync("/account/login");
+        var found = await ViolationsAsync(visitor, "/account/login");
+
+        await using var staff = await browser.NewContextAsync();
+        var page = await staff.NewPageAsync();
+        await StaffPages.SignInAsync(page);
+        foreach (var path in new[] { "/events", $"/events/{ev.Id}", $"/events/{ev.Id}/moderate", $"/events/{ev.Id}/present", $"/events/{ev.Id}/report", "/venue" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            found.AddRange(await ViolationsAsync(page, path));
+        }
+
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    private static async Task<List<string>> ViolationsAsync(IPage page, string where)
+    {
+        AxeResult result = await page.RunAxe();
+        return [.. result.Violations.Select(v =>
+            $"{where}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")];
+    }
+}
