@@ -26,6 +26,7 @@ builder.Services.AddVoting();
 builder.Services.AddReports();
 builder.Services.AddPeople();
 builder.Services.AddUiLanguages();
+builder.Services.AddPageCompression();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -36,6 +37,7 @@ await app.PrepareAsync();
 
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseWebHardening();
+app.UseResponseCompression();
 app.UseStatusCodeResponses();
 app.UseRequestLocalization();
 app.UseAuthentication();

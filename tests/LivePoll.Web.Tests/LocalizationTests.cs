@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using LivePoll.Web.Localization;
 
 namespace LivePoll.Web.Tests;
 
@@ -21,6 +22,8 @@ public sealed partial class LocalizationTests
     {
         var english = Read(resource, null);
         Assert.NotEmpty(english);
+        // resource names are compared without case when compiled: "Sign in" and "sign in" would lose one
+        Assert.Equal(english.Count, english.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         foreach (var language in Translations)
         {
             var translated = Read(resource, language);
@@ -35,15 +38,18 @@ public sealed partial class LocalizationTests
     }
 
     [Fact]
-    public void Every_text_the_phone_script_shows_is_an_audience_key()
+    public void The_phone_script_gets_exactly_the_texts_it_shows_and_each_is_an_audience_key()
     {
         var script = File.ReadAllText(Path.Combine(Root, "wwwroot-assets", "src", "participant.js"));
         var keys = Read("AudienceText", null).Keys.ToHashSet();
-        var used = ScriptText().Matches(script).Select(m => m.Groups[1].Value).ToList();
+        var used = ScriptText().Matches(script).Select(m => m.Groups[1].Value).ToHashSet();
 
         Assert.True(used.Count > 20, $"only {used.Count} texts found: the pattern no longer matches the script");
         var unknown = used.Where(k => !keys.Contains(k)).ToList();
         Assert.Empty(unknown);
+        Assert.True(used.SetEquals(PhoneScriptTexts.Keys), "PhoneScriptTexts.Keys must list the script's t(\"…\") texts");
+        // a text passed as a variable would be missed by the page: t( is always followed by the quoted text
+        Assert.Single(NonLiteralText().Matches(script)); // the definition of t itself
     }
 
     [Fact]
@@ -139,6 +145,9 @@ public sealed partial class LocalizationTests
 
     [GeneratedRegex(@"\bt\(\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex ScriptText();
+
+    [GeneratedRegex(@"\bt\((?!\s*"")")]
+    private static partial Regex NonLiteralText();
 
     [GeneratedRegex(@"\bL\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex StaffLookup();

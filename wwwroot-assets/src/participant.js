@@ -21,8 +21,10 @@ function start(app) {
   const palette = JSON.parse(app.dataset.colours);
   const colour = (name) => palette[name] ?? palette.grey;
   // The phone's language: texts come translated from the page (keys are the English texts), questions carry their translations.
+  // Every text is written as t(English text, …values), always with the text itself in quotes: the page hands over exactly
+  // those translations (PhoneScriptTexts.cs lists them).
   const lang = app.dataset.lang;
-  const texts = JSON.parse(app.dataset.text || "{}");
+  const texts = JSON.parse(document.getElementById("lp-text")?.textContent || "{}");
   const t = (key, ...args) => (texts[key] ?? key).replace(/\{(\d)\}/g, (_, i) => args[i]);
 
   const connection = new signalR.HubConnectionBuilder()
@@ -218,10 +220,10 @@ function start(app) {
     item.style.setProperty("--card", colour(option.colour));
     item.append(el("span", "lp-rank-text", option.text));
     if (open) {
-      for (const [symbol, offset, name] of [["↑", -1, "Move {0} up"], ["↓", 1, "Move {0} down"]]) {
+      for (const [symbol, offset, label] of [["↑", -1, t("Move {0} up", option.text)], ["↓", 1, t("Move {0} down", option.text)]]) {
         const button = el("button", "lp-rank-move", symbol);
         button.type = "button";
-        button.setAttribute("aria-label", t(name, option.text));
+        button.setAttribute("aria-label", label);
         button.addEventListener("click", () => move(item, offset));
         item.append(button);
       }
@@ -298,7 +300,7 @@ function start(app) {
     await send(button, "Submit", vote, () => {
       myResponse = vote;
       button.textContent = submitLabel();
-      say(t(question.type === "OpenText" ? "Answer recorded ✓" : "Vote recorded ✓"));
+      say(question.type === "OpenText" ? t("Answer recorded ✓") : t("Vote recorded ✓"));
     });
   }
 
@@ -362,13 +364,13 @@ function start(app) {
       button.type = "button";
       button.disabled = upvoted || item.status === "Pending";
       button.setAttribute("aria-pressed", String(upvoted));
-      button.setAttribute("aria-label", t(upvoted ? "Upvoted (votes: {0})" : "Upvote (votes: {0})", item.votes));
+      button.setAttribute("aria-label", upvoted ? t("Upvoted (votes: {0})", item.votes) : t("Upvote (votes: {0})", item.votes));
       button.addEventListener("click", () => upvote(item, button));
       const text = el("span", "lp-qna-text", item.text);
       if (item.author) text.append(el("small", null, ` — ${item.author}`));
       li.append(button, text);
-      const status = { Pending: "Waiting for approval", Answered: "Answered", Pinned: "Now on screen" }[item.status];
-      if (status) li.append(el("span", "lp-qna-status", t(status)));
+      const status = { Pending: t("Waiting for approval"), Answered: t("Answered"), Pinned: t("Now on screen") }[item.status];
+      if (status) li.append(el("span", "lp-qna-status", status));
       qnaList.append(li);
     }
     document.querySelector(".lp-qna-empty")?.toggleAttribute("hidden", qna.length > 0);
@@ -382,7 +384,7 @@ function start(app) {
       qna.push({ id: answer.id, text: text.value.trim(), author: author.value.trim() || null, votes: 0, status: answer.status, mine: true });
       text.value = "";
       renderQna();
-      say(t(answer.status === "Pending" ? "Question sent ✓ — it appears once the moderator approves it." : "Question sent ✓"));
+      say(answer.status === "Pending" ? t("Question sent ✓ — it appears once the moderator approves it.") : t("Question sent ✓"));
     });
   }
 
@@ -411,8 +413,8 @@ function start(app) {
   }
 
   function submitLabel() {
-    if (question.type === "OpenText") return t(myResponse ? "Change answer" : "Send answer");
-    return t(myResponse ? "Change vote" : "Vote");
+    if (question.type === "OpenText") return myResponse ? t("Change answer") : t("Send answer");
+    return myResponse ? t("Change vote") : t("Vote");
   }
 
   function hint() {

@@ -1,7 +1,10 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace LivePoll.Web.Localization;
 
@@ -45,16 +48,22 @@ public static partial class AudienceMessages
         return string.Format(culture, Resources.GetString(key, culture) ?? key, args);
     }
 
-    /// <summary>Every audience text in <paramref name="language"/> (key: the English text); empty for English, which needs none.</summary>
-    public static IReadOnlyDictionary<string, string> All(string language)
+    /// <summary>
+    /// The texts <paramref name="keys"/> in <paramref name="language"/> as a JSON object (key: the English text) that is
+    /// safe inside a script element: &lt;, &gt; and &amp; are escaped. Empty for English, whose texts are the keys.
+    /// </summary>
+    public static string Json(string language, IEnumerable<string> keys)
     {
         if (language == UiLanguage.Default || !UiLanguage.IsSupported(language))
         {
-            return new Dictionary<string, string>();
+            return "{}";
         }
         var culture = UiLanguage.Culture(language);
-        return Keys().ToDictionary(k => k, k => Resources.GetString(k, culture) ?? k, StringComparer.Ordinal);
+        return JsonSerializer.Serialize(keys.ToDictionary(k => k, k => Resources.GetString(k, culture) ?? k, StringComparer.Ordinal), ScriptJson);
     }
+
+    /// <summary>Letters of every script as they are (half the bytes of \u escapes); HTML's special characters still escaped.</summary>
+    private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static IEnumerable<string> Keys() =>
         Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!

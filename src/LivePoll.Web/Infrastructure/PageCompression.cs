@@ -1,0 +1,25 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace LivePoll.Web.Infrastructure;
+
+/// <summary>
+/// Pages rendered per request are compressed (brotli, else gzip): the phone page must stay small on venue Wi-Fi.
+/// Static files are already served pre-compressed by MapStaticAssets. Over HTTPS too: the only secret on these
+/// pages, the antiforgery token, is different in every response, so length-based attacks (BREACH) learn nothing.
+/// </summary>
+internal static class PageCompression
+{
+    public static IServiceCollection AddPageCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.MimeTypes = ["text/html"];
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        return services;
+    }
+}
