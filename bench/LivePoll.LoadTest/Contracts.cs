@@ -6,7 +6,7 @@ internal sealed record JoinRequest(string Code, string? Token = null);
 
 internal sealed record JoinResponse(string ParticipantToken, QuestionPayload? CurrentQuestion, SubmitRequest? MyResponse);
 
-internal sealed record QuestionPayload(Guid Id, string State, IReadOnlyList<OptionPayload> Options);
+internal sealed record QuestionPayload(Guid Id, string State, IReadOnlyList<OptionPayload> Options, string Type = "");
 
 internal sealed record OptionPayload(Guid Id, string Text);
 

@@ -48,6 +48,12 @@ internal sealed class StaffClient : IDisposable
                 },
             },
         };
+        return await CreateFromTemplateAsync(template, cancellationToken);
+    }
+
+    /// <summary>An event from any template POST /api/events accepts (e.g. the demo event's JSON).</summary>
+    public async Task<EventPayload> CreateFromTemplateAsync(object template, CancellationToken cancellationToken)
+    {
         using var response = await _http.PostAsJsonAsync("/api/events", template, Json, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         return await response.Content.ReadFromJsonAsync<EventPayload>(Json, cancellationToken)

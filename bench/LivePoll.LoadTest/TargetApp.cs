@@ -135,7 +135,7 @@ internal sealed class TargetApp : IAsyncDisposable
         return publish.ExitCode == 0 ? output : throw new InvalidOperationException("dotnet publish failed");
     }
 
-    private static string FindRepositoryRoot()
+    public static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
