@@ -10,6 +10,13 @@ using LivePoll.Web.Options;
 using LivePoll.Web.Realtime;
 using MudBlazor.Services;
 
+// Started from another folder (a published single file opened from anywhere): work in the app's own folder, where
+// its settings and wwwroot are and where the database is kept by default.
+if (!File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")))
+{
+    Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Serve _content/* and _framework/* from the build output in every environment (a no-op when published).

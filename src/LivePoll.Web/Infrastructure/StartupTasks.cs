@@ -1,5 +1,6 @@
 using LivePoll.Web.Features.Accounts;
 using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Venue;
 using LivePoll.Web.Options;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,11 +26,21 @@ internal static class StartupTasks
     private static void PrintAddresses(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in addresses)
+        foreach (var address in addresses.Select(Browsable))
         {
             app.Logger.LogInformation(
                 "LivePoll is ready. Staff: {Address}/events (first run: {Address}/setup) · demo phone page: {Address}/j/{Code}",
                 address, address, address, DemoEventSeeder.Code);
         }
+    }
+
+    /// <summary>"http://0.0.0.0:5000" (every network) as an address a browser can open: the laptop's LAN address.</summary>
+    private static string Browsable(string address)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var parsed) || parsed.Host is not ("0.0.0.0" or "[::]") || LanAddress.Find() is not { } lan)
+        {
+            return address;
+        }
+        return new UriBuilder(parsed) { Host = lan.ToString() }.Uri.GetLeftPart(UriPartial.Authority);
     }
 }
