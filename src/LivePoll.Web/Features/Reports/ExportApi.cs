@@ -6,7 +6,9 @@ using System.Text.Json.Nodes;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Reports.Exports;
 using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Localization;
 using LivePoll.Web.Realtime;
+using Microsoft.Extensions.Localization;
 
 namespace LivePoll.Web.Features.Reports;
 
@@ -30,7 +32,7 @@ internal static class ExportApi
 
         // The report and the raw data, each from one consistent read of the event.
         api.MapGet("/events/{id:guid}/export/{format}", async (Guid id, string format, HttpContext http, ReportService reports,
-            HtmlExport html, PdfExport pdf, TimeProvider time) =>
+            HtmlExport html, PdfExport pdf, IStringLocalizer<StaffText> text, TimeProvider time) =>
         {
             if (!MediaTypes.TryGetValue(format, out var mediaType))
             {
@@ -59,7 +61,7 @@ internal static class ExportApi
                     }
                     else
                     {
-                        DocxExport.Write(report, file);
+                        DocxExport.Write(report, file, text);
                     }
                     file.Position = 0;
                     return Results.File(file, mediaType, fileName);

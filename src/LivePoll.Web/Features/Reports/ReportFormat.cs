@@ -1,4 +1,6 @@
 using System.Globalization;
+using LivePoll.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace LivePoll.Web.Features.Reports;
 
@@ -15,22 +17,22 @@ public static class ReportFormat
 
     public static string Moment(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    /// <summary>The line of key figures under a question's heading.</summary>
-    public static string KeyFigures(QuestionReport q)
+    /// <summary>The line of key figures under a question's heading, in the reader's language.</summary>
+    public static string KeyFigures(QuestionReport q, IStringLocalizer<StaffText> L)
     {
-        var parts = new List<string> { Domain.Questions.QuestionTypeExtensions.Describe(q.Question.Type), $"{q.PhoneResponses} {(q.PhoneResponses == 1 ? "response" : "responses")} by phone" };
+        var parts = new List<string> { L[q.Question.Type.ToString()], L[q.PhoneResponses == 1 ? "{0} response by phone" : "{0} responses by phone", q.PhoneResponses] };
         if (q.Cards > 0)
         {
-            parts.Add($"{q.Cards} coloured cards counted in the room");
+            parts.Add(L["{0} coloured cards counted in the room", q.Cards]);
         }
-        parts.Add(q.Turnout is { } turnout ? $"turnout {turnout}% of {q.ConnectedWhileOpen} phones connected" : "turnout not measured");
+        parts.Add(q.Turnout is { } turnout ? L["turnout {0}% of {1} phones connected", turnout, q.ConnectedWhileOpen] : L["turnout not measured"]);
         if (q.Results.Scale is { } scale)
         {
-            parts.Add($"mean {Figure(scale.Mean)}, median {Figure(scale.Median)}");
+            parts.Add(L["mean {0}, median {1}", Figure(scale.Mean), Figure(scale.Median)]);
         }
         if (q.Results.Answers is { } answers)
         {
-            parts.Add($"{answers} answers");
+            parts.Add(L["{0} answers", answers]);
         }
         return string.Join(" · ", parts);
     }

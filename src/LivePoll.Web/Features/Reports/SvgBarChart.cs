@@ -1,8 +1,10 @@
 using System.Globalization;
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Components.Shared;
+using LivePoll.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace LivePoll.Web.Features.Reports;
 
@@ -18,6 +20,8 @@ public sealed class SvgBarChart : ComponentBase
     private const int RowHeight = 44;
 
     [Parameter, EditorRequired] public IReadOnlyList<ChartBar> Bars { get; set; } = [];
+
+    [Inject] private IStringLocalizer<StaffText> L { get; set; } = default!;
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
@@ -40,13 +44,15 @@ public sealed class SvgBarChart : ComponentBase
             if (bar.Cards > 0)
             {
                 Rect(builder, phoneWidth, y + 20, cardWidth, colour, cards: true);
-                Text(builder, phoneWidth + cardWidth + 6, y + 33, 12, $"{bar.Phone} phones + {bar.Cards} cards");
+                Text(builder, phoneWidth + cardWidth + 6, y + 33, 12, PhonesAndCards(bar));
             }
         }
         builder.CloseElement();
     }
 
-    private static string Describe(ChartBar bar) => bar.Cards > 0 ? $"{bar.Label}: {bar.Phone} phones + {bar.Cards} cards" : bar.Label;
+    private string Describe(ChartBar bar) => bar.Cards > 0 ? $"{bar.Label}: {PhonesAndCards(bar)}" : bar.Label;
+
+    private string PhonesAndCards(ChartBar bar) => L["{0} phones + {1} cards", bar.Phone, bar.Cards];
 
     private static void Text(RenderTreeBuilder builder, double x, double y, int size, string content)
     {

@@ -1,5 +1,7 @@
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Components.Shared;
+using LivePoll.Web.Localization;
+using Microsoft.Extensions.Localization;
 using static LivePoll.Web.Features.Reports.ReportFormat;
 
 namespace LivePoll.Web.Features.Reports.Exports;
@@ -12,85 +14,85 @@ internal static class DocxExport
 {
     public const string ConclusionsPrompt = "Write the rapporteur's conclusions here.";
 
-    public static void Write(EventReport report, Stream output)
+    public static void Write(EventReport report, Stream output, IStringLocalizer<StaffText> L)
     {
         using var doc = new WordDocument(output);
         doc.Title(report.Title);
-        doc.Paragraph($"Side-event report · results as of {ReportFormat.Moment(report.GeneratedAt)}");
-        doc.Paragraph($"Join code: {report.Code}");
-        doc.Paragraph($"Participants joined by phone: {report.Participants}");
-        doc.Paragraph($"Languages: {string.Join(", ", report.Languages)}");
-        doc.Paragraph($"Questions asked: {report.Questions.Count(q => q.Question.OpenedAt is not null)} of {report.Questions.Count()}");
+        doc.Paragraph(L["Side-event report · results as of {0}", ReportFormat.Moment(report.GeneratedAt)]);
+        doc.Paragraph(L["Join code: {0}", report.Code]);
+        doc.Paragraph(L["Participants joined by phone: {0}", report.Participants]);
+        doc.Paragraph(L["Languages of the event: {0}", string.Join(", ", report.Languages)]);
+        doc.Paragraph(L["Questions asked: {0} of {1}", report.Questions.Count(q => q.Question.OpenedAt is not null), report.Questions.Count()]);
         if (report.IsEmpty)
         {
-            doc.Paragraph("No responses yet: this report fills in as soon as the audience votes.", bold: true);
+            doc.Paragraph(L["No responses yet: this report fills in as soon as the audience votes."], bold: true);
         }
         doc.PageBreak();
 
-        doc.Heading("Agenda", 1);
-        doc.Table(["Part", "Planned", "Questions"], report.Sessions.Select(s => (IReadOnlyList<string>)[s.Title, $"{s.PlannedMinutes} min", Number(s.Questions.Count)]));
+        doc.Heading(L["Agenda"], 1);
+        doc.Table([L["Part"], L["Planned"], L["Questions"]], report.Sessions.Select(s => (IReadOnlyList<string>)[s.Title, L["{0} min", s.PlannedMinutes], Number(s.Questions.Count)]));
 
         foreach (var session in report.Sessions.Where(s => s.Questions.Count > 0))
         {
             doc.Heading(session.Title, 1);
             foreach (var question in session.Questions)
             {
-                WriteQuestion(doc, question);
+                WriteQuestion(doc, question, L);
             }
         }
 
-        doc.Heading("Questions from the audience", 1);
+        doc.Heading(L["Questions from the audience"], 1);
         if (report.TopQuestions.Count == 0)
         {
-            doc.Paragraph("No audience questions were shown to the room.");
+            doc.Paragraph(L["No audience questions were shown to the room."]);
         }
         else
         {
-            doc.Table(["Question", "Asked by", "Upvotes"], report.TopQuestions.Select(q => (IReadOnlyList<string>)[q.Text, q.Author ?? "", Number(q.Votes)]));
+            doc.Table([L["Question"], L["Asked by"], L["Upvotes"]], report.TopQuestions.Select(q => (IReadOnlyList<string>)[q.Text, q.Author ?? "", Number(q.Votes)]));
         }
 
-        doc.Heading("Conclusions", 1);
-        doc.Paragraph(ConclusionsPrompt);
+        doc.Heading(L["Conclusions"], 1);
+        doc.Paragraph(L[ConclusionsPrompt]);
     }
 
-    private static void WriteQuestion(WordDocument doc, QuestionReport q)
+    private static void WriteQuestion(WordDocument doc, QuestionReport q, IStringLocalizer<StaffText> L)
     {
         doc.Heading($"Q{q.Number}. {q.Question.Text}", 2);
-        doc.Paragraph(ReportFormat.KeyFigures(q));
+        doc.Paragraph(ReportFormat.KeyFigures(q, L));
         var bars = ChartBar.For(q.Results, q.Question);
         if (bars.Count > 0 && q.HasVotes)
         {
             doc.Picture(ChartImage.Png(bars), ChartImage.Width, ChartImage.HeightFor(bars.Count),
-                $"Chart of Q{q.Number}: " + string.Join("; ", bars.Select(b => b.Cards > 0 ? $"{b.Label} ({b.Phone} phones + {b.Cards} cards)" : b.Label)));
+                L["Chart of Q{0}: {1}", q.Number, string.Join("; ", bars.Select(b => b.Cards > 0 ? $"{b.Label} ({L["{0} phones + {1} cards", b.Phone, b.Cards]})" : b.Label))]);
         }
         switch (q.Question.Type)
         {
             case QuestionType.Scale:
-                doc.Table(["Value", "Responses"], q.Results.Scale!.Distribution.Select(d => (IReadOnlyList<string>)[Number(d.Value), Number(d.Count)]));
+                doc.Table([L["Value"], L["Responses"]], q.Results.Scale!.Distribution.Select(d => (IReadOnlyList<string>)[Number(d.Value), Number(d.Count)]));
                 break;
             case QuestionType.Ranking:
-                doc.Table(["Option", "Average rank", "Points"], q.Results.Options.OrderByDescending(o => o.Points)
+                doc.Table([L["Option"], L["Average rank"], L["Points"]], q.Results.Options.OrderByDescending(o => o.Points)
                     .Select(o => (IReadOnlyList<string>)[o.Text, ReportFormat.Figure(o.AverageRank), Number(o.Points ?? 0)]));
                 break;
             case QuestionType.OpenText:
-                doc.Table(["Word", "Count"], (q.Results.Words ?? []).Take(30).Select(w => (IReadOnlyList<string>)[w.Text, Number(w.Count)]));
-                doc.Table(["All answers"], q.Answers.Select(a => (IReadOnlyList<string>)[a]));
+                doc.Table([L["Word in the cloud"], L["Count"]], (q.Results.Words ?? []).Take(30).Select(w => (IReadOnlyList<string>)[w.Text, Number(w.Count)]));
+                doc.Table([L["All answers"]], q.Answers.Select(a => (IReadOnlyList<string>)[a]));
                 break;
             default:
-                doc.Table(["Option", "Phones", "Cards", "Total", "Share"], q.Results.Options
+                doc.Table([L["Option"], L["Phones"], L["Cards"], L["Total"], L["Share"]], q.Results.Options
                     .Select(o => (IReadOnlyList<string>)[o.Text, Number(o.Phone), Number(o.Cards), Number(o.Total), Percent(q.Share(o))]));
                 break;
         }
         if (q.Comparison is { } comparison)
         {
-            doc.Paragraph($"Compared with Q{comparison.BeforeNumber} (asked earlier):", bold: true);
-            doc.Table(["Option", "Before", "After", "Shift"], comparison.Shifts.Select(s => (IReadOnlyList<string>)
+            doc.Paragraph(L["Compared with Q{0} (asked earlier)", comparison.BeforeNumber] + ":", bold: true);
+            doc.Table([L["Option"], L["Before"], L["After"], L["Shift"]], comparison.Shifts.Select(s => (IReadOnlyList<string>)
                 [s.Text, Percent(s.BeforePercent), Percent(s.AfterPercent), Points(s.Points)]));
         }
         if (q.Segments is { } segments)
         {
-            doc.Paragraph("By group (phone votes; fewer than 5 people shown as <5):", bold: true);
-            doc.Table(["Group", .. segments.Options, "Answered"], segments.Rows.Select(r => (IReadOnlyList<string>)[r.Group, .. r.Cells, r.Answered]));
+            doc.Paragraph(L["By group (phone votes; fewer than 5 people shown as <5):"], bold: true);
+            doc.Table([L["Group"], .. segments.Options, L["Answered"]], segments.Rows.Select(r => (IReadOnlyList<string>)[r.Group, .. r.Cells, r.Answered]));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using LivePoll.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 
@@ -19,10 +20,10 @@ public sealed class HtmlExport(IServiceProvider services, ILoggerFactory loggerF
                 ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(ReportDocument.Report)] = report }));
             return output.ToHtmlString();
         });
-        var language = report.Languages.Count > 0 ? report.Languages[0] : "en";
+        var language = ScreenLanguages.OfCurrentUser.Primary; // the reader's language; audience texts carry dir="auto"
         return $"""
             <!DOCTYPE html>
-            <html lang="{language}" dir="{(language == "ar" ? "rtl" : "ltr")}">
+            <html lang="{language}" dir="{UiLanguage.Direction(language)}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
