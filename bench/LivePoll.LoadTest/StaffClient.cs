@@ -29,10 +29,11 @@ internal sealed class StaffClient : IDisposable
     /// <summary>A fresh event with <paramref name="questionCount"/> single-choice questions of four options.</summary>
     public async Task<EventPayload> CreateEventAsync(int questionCount, CancellationToken cancellationToken, string title = "Load test")
     {
+        // four languages, as at the reference event: every push carries each question's translations
         var template = new
         {
             title = $"{title} {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}",
-            languages = new[] { "en" },
+            languages = new[] { "en", "fr", "es", "ar" },
             sessions = new[]
             {
                 new
@@ -41,15 +42,24 @@ internal sealed class StaffClient : IDisposable
                     questions = Enumerable.Range(1, questionCount).Select(n => new
                     {
                         type = "SingleChoice",
-                        text = $"Load test question {n}",
+                        text = $"Load test question {n}: what can capacity building achieve best for implementation?",
                         visibility = "Hidden",
-                        options = CardColours.Select(c => new { text = c, colour = c }),
+                        options = CardColours.Select(c => new { text = $"Option {c}", colour = c, translations = Translations($"Option {c}") }),
+                        translations = Translations($"Load test question {n}: what can capacity building achieve best for implementation?"),
                     }),
                 },
             },
         };
         return await CreateFromTemplateAsync(template, cancellationToken);
     }
+
+    /// <summary>Stand-in translations of the same length as the English (Arabic script for Arabic).</summary>
+    private static Dictionary<string, object> Translations(string english) => new()
+    {
+        ["fr"] = new { text = $"[fr] {english}" },
+        ["es"] = new { text = $"[es] {english}" },
+        ["ar"] = new { text = new string('ع', english.Length) },
+    };
 
     /// <summary>An event from any template POST /api/events accepts (e.g. the demo event's JSON).</summary>
     public async Task<EventPayload> CreateFromTemplateAsync(object template, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace LivePoll.Web.Realtime;
 public sealed record JoinRequest(string? Code, string? Token = null, string? Language = null);
 
 public sealed record JoinResponse(
-    string ParticipantToken, EventDto Event, QuestionDto? CurrentQuestion, SubmitRequest? MyResponse, QuestionResultsDto? Results,
+    string ParticipantToken, PhoneEventDto Event, QuestionDto? CurrentQuestion, SubmitRequest? MyResponse, QuestionResultsDto? Results,
     IReadOnlyList<QnaItemDto> Qna, IReadOnlyList<Guid> MyUpvotes);
 
 /// <summary>Hub <c>Ask</c>: a question for the speakers, with an optional name.</summary>

@@ -13,6 +13,12 @@ public sealed record EventDto(
     Guid Id, string Code, string Title, EventStatus Status,
     IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null);
 
+/// <summary>
+/// The event as a phone gets it when joining: what it shows (code, title, languages, the profile question), not the
+/// agenda — questions reach phones one at a time, so a join stays small however long the event.
+/// </summary>
+public sealed record PhoneEventDto(Guid Id, string Code, string Title, EventStatus Status, IReadOnlyList<string> Languages, ProfileDto? Profile);
+
 /// <summary>The optional question asked once at join; its answers only ever appear in aggregates.</summary>
 public sealed record ProfileDto(string Question, IReadOnlyList<string> Groups, IReadOnlyDictionary<string, ProfileTranslation>? Translations = null);
 
@@ -60,15 +66,19 @@ public sealed record OptionTranslationDto(string Text);
 
 internal static class EventMapping
 {
+    public static PhoneEventDto ToPhoneDto(this Event e) => new(
+        e.Id, e.Code, e.Title, e.Status, e.Languages,
+        e.ProfileQuestion is { } profile
+            ? new ProfileDto(profile, e.ProfileGroups, e.ProfileTranslations.Count > 0 ? new Dictionary<string, ProfileTranslation>(e.ProfileTranslations) : null)
+            : null);
+
     public static EventSummaryDto ToSummaryDto(this Event e, EventRole? role = null) => new(e.Id, e.Code, e.Title, e.Status, role);
 
     public static EventDto ToDto(this Event e) => new(
         e.Id, e.Code, e.Title, e.Status, e.Languages,
         [.. e.Sessions.OrderBy(s => s.Order).Select(s => new SessionDto(
             s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(q => q.ToDto(e.RepeatedText(q)))], s.StartedAt, s.EndedAt))],
-        e.ProfileQuestion is { } profile
-            ? new ProfileDto(profile, e.ProfileGroups, e.ProfileTranslations.Count > 0 ? new Dictionary<string, ProfileTranslation>(e.ProfileTranslations) : null)
-            : null);
+        e.ToPhoneDto().Profile);
 
     /// <summary>The text of the question <paramref name="question"/> asks again, which is how a template refers to it.</summary>
     private static string? RepeatedText(this Event e, Question question) =>

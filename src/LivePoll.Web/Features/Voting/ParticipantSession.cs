@@ -13,7 +13,7 @@ public sealed record ParticipantSession(LiveEvent Live, Guid ParticipantId, stri
 
 /// <summary>What a phone shows right now: the open question, its own answer and, when revealed, the results.</summary>
 public sealed record PhoneView(
-    EventDto Event, QuestionDto? Question, SubmitRequest? MyResponse, QuestionResultsDto? Results,
+    PhoneEventDto Event, QuestionDto? Question, SubmitRequest? MyResponse, QuestionResultsDto? Results,
     IReadOnlyList<QnaItemDto> Qna, IReadOnlyList<Guid> MyUpvotes)
 {
     /// <summary>The view with the question and the result labels in <paramref name="language"/> (votes are the same in every language).</summary>
@@ -40,11 +40,11 @@ public sealed record PhoneView(
         IReadOnlyList<Guid> upvotes = participantId is { } me ? live.Qna.UpvotedBy(me) : [];
         if (question is null)
         {
-            return new PhoneView(live.Snapshot.ToDto(), null, null, null, qna, upvotes);
+            return new PhoneView(live.Snapshot.ToPhoneDto(), null, null, null, qna, upvotes);
         }
         var ballot = participantId is { } id ? live.TallyFor(question.Id).BallotOf(id) : null;
         return new PhoneView(
-            live.Snapshot.ToDto(),
+            live.Snapshot.ToPhoneDto(),
             question.ToDto(),
             ballot is null ? null : SubmitRequest.From(question.Id, ballot, question.Type == QuestionType.Ranking),
             question.ResultsVisibleToAudience ? ResultsService.For(live, question).ToDto() : null,
