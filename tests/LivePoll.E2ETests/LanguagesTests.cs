@@ -73,6 +73,25 @@ public sealed class LanguagesTests(BrowserFixture browser)
         }
     }
 
+    [Fact]
+    public async Task Staff_switch_the_console_to_arabic_and_it_reads_right_to_left()
+    {
+        await using var staff = await browser.NewContextAsync();
+        var page = await staff.NewPageAsync();
+        await StaffPages.SignInAsync(page);
+        await page.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "العربية" }).ClickAsync();
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "الفعاليات" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "إدارة الجلسة" }).First.ClickAsync();
+        await Expect(page.GetByTestId("start-next")).ToBeEnabledAsync();
+        await Expect(page.GetByTestId("question-row").First.GetByTestId("open-close")).ToHaveTextAsync("فتح");
+        await ScreenshotAsync(page, "languages-console-ar.png");
+
+        await page.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
+    }
+
     private static readonly Dictionary<string, string> VoteRecorded = new()
     {
         ["en"] = "Vote recorded ✓",
