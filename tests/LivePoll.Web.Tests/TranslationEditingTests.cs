@@ -11,7 +11,8 @@ public sealed class TranslationEditingTests : StaffPageContext
     [Fact]
     public async Task Filling_a_language_beside_the_original_stores_it_and_the_missing_count_goes_to_zero()
     {
-        var question = Demo.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.SingleChoice);
+        var question = Demo.Sessions.OrderBy(s => s.Order).SelectMany(s => s.Questions.OrderBy(q => q.Order)).First(q => q.Type == QuestionType.SingleChoice);
+        Assert.Equal(4, question.Options.Count); // "What can capacity building achieve best…"
         var draft = QuestionDraft.From(question);
         draft.Translations.Remove("ar");
         foreach (var option in draft.Options)
