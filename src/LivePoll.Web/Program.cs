@@ -8,6 +8,7 @@ using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Localization;
 using LivePoll.Web.Options;
 using LivePoll.Web.Realtime;
+using LivePoll.Web.Realtime.Cluster;
 using MudBlazor.Services;
 
 // Started from another folder (a published single file opened from anywhere): work in the app's own folder, where
@@ -28,6 +29,7 @@ builder.AddWebHardening();
 builder.AddAccounts();
 builder.AddApi();
 builder.Services.AddRealtime();
+builder.AddScaleOut();
 builder.Services.AddEvents();
 builder.Services.AddVoting();
 builder.Services.AddReports();

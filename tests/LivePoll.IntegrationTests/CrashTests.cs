@@ -38,7 +38,7 @@ public sealed class CrashTests : IDisposable
                 ledger.Token = (await phone.JoinAsync("GFMD18", cancellationToken: Ct)).ParticipantToken;
             }
 
-            var burst = phones.Zip(ledgers).Select((pair, i) => VoteUntilCutOffAsync(pair.First, pair.Second, questionId, $"phone {i}")).ToList();
+            var burst = phones.Zip(ledgers).Select((pair, i) => VoteBurst.VoteUntilCutOffAsync(pair.First, pair.Second, questionId, $"phone {i}")).ToList();
             while (ledgers.Sum(l => l.Acks) < AcksBeforeStop)
             {
                 await Task.Delay(10, Ct);
@@ -84,32 +84,6 @@ public sealed class CrashTests : IDisposable
         Assert.Equal(PhoneCount, (await demoAfter.ResultsAsync(questionId, Ct)).Participants);
     }
 
-    /// <summary>Votes one distinct text after another until the server stops answering or refuses.</summary>
-    private static async Task VoteUntilCutOffAsync(Phone phone, VoteLedger ledger, Guid questionId, string name)
-    {
-        for (var n = 1; ; n++)
-        {
-            var text = $"{name} vote {n}";
-            ledger.Unanswered = text;
-            SubmitResult result;
-            try
-            {
-                result = await phone.SubmitAsync(new SubmitRequest(questionId, Text: text));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return; // the connection went down with this vote unanswered: stored or not, both are allowed
-            }
-            ledger.Unanswered = null;
-            if (!result.Ok)
-            {
-                return; // refused while shutting down: not stored
-            }
-            ledger.LastAcked = text;
-            ledger.Acks++;
-        }
-    }
-
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -150,15 +124,5 @@ public sealed class CrashTests : IDisposable
             await ReleaseAsync();
             await _connection.DisposeAsync();
         }
-    }
-
-    private sealed class VoteLedger
-    {
-        private int _acks;
-
-        public string Token { get; set; } = "";
-        public string? LastAcked { get; set; }
-        public string? Unanswered { get; set; }
-        public int Acks { get => Volatile.Read(ref _acks); set => Volatile.Write(ref _acks, value); }
     }
 }

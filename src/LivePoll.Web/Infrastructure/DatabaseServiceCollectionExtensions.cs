@@ -1,4 +1,6 @@
 using LivePoll.Data;
+using LivePoll.Data.Postgres;
+using LivePoll.Web.Options;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +18,19 @@ internal static class DatabaseServiceCollectionExtensions
             throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is empty; set it to e.g. 'Data Source=livepoll.db'.");
         }
-        builder.Services.AddDbContextFactory<LivePollDbContext>(options => options.UseSqlite(connectionString));
+        // Sqlite by default (one embedded file); Postgres when several instances share one database.
+        var provider = builder.Configuration[$"{LivePollOptions.SectionName}:Database:Provider"] ?? DatabaseOptions.Sqlite;
+        builder.Services.AddDbContextFactory<LivePollDbContext>(options =>
+        {
+            if (provider == DatabaseOptions.Postgres)
+            {
+                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrations.Assembly));
+            }
+            else
+            {
+                options.UseSqlite(connectionString);
+            }
+        });
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LivePollDbContext>>().CreateDbContext());
         return builder;
     }

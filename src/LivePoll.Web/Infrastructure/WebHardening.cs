@@ -19,9 +19,11 @@ public static class WebHardening
     internal static IHostApplicationBuilder AddWebHardening(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(LivePollOptions.SectionName).Get<LivePollOptions>() ?? new();
-        builder.Services.AddDataProtection()
-            .SetApplicationName("LivePoll")
-            .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder.Configuration, options)));
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("LivePoll");
+        if (string.IsNullOrWhiteSpace(options.Redis.Configuration))
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder.Configuration, options)));
+        } // else the instances share them in Redis (ScaleOut)
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(180));
         // Behind a proxy the app cannot see its HTTPS port: 443 unless "https_port" says otherwise.
         builder.Services.AddHttpsRedirection(redirect =>
@@ -52,12 +54,16 @@ public static class WebHardening
         return app;
     }
 
-    /// <summary><c>LivePoll:KeysDirectory</c>, else a "livepoll-keys" folder beside the SQLite database file.</summary>
+    /// <summary><c>LivePoll:KeysDirectory</c>, else a "livepoll-keys" folder beside the SQLite database file (or the app).</summary>
     private static string KeysDirectory(IConfiguration configuration, LivePollOptions options)
     {
         if (!string.IsNullOrWhiteSpace(options.KeysDirectory))
         {
             return options.KeysDirectory;
+        }
+        if (options.Database.Provider != DatabaseOptions.Sqlite)
+        {
+            return Path.Combine(AppContext.BaseDirectory, "livepoll-keys");
         }
         var dataSource = new SqliteConnectionStringBuilder(configuration.GetConnectionString(DatabaseServiceCollectionExtensions.ConnectionStringName)).DataSource;
         var folder = string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" ? AppContext.BaseDirectory : Path.GetDirectoryName(Path.GetFullPath(dataSource))!;

@@ -12,12 +12,29 @@ public sealed class LivePollOptions
     public AdminOptions Admin { get; set; } = new();
     public ReportOptions Reports { get; set; } = new();
     public RateLimitOptions RateLimits { get; set; } = new();
+    public DatabaseOptions Database { get; set; } = new();
+    public RedisOptions Redis { get; set; } = new();
 
     /// <summary>Redirect HTTP to HTTPS and send HSTS (set it when the app is served over HTTPS on a public address).</summary>
     public bool RequireHttps { get; set; }
 
     /// <summary>Where the data-protection keys (cookies, antiforgery) are kept. Empty: "livepoll-keys" beside the database file.</summary>
     public string? KeysDirectory { get; set; }
+}
+
+public sealed class DatabaseOptions
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    /// <summary><c>Sqlite</c> (embedded, one instance) or <c>Postgres</c> (shared by several instances).</summary>
+    public string Provider { get; set; } = Sqlite;
+}
+
+public sealed class RedisOptions
+{
+    /// <summary>A StackExchange.Redis configuration string (e.g. <c>localhost:6379</c>): instances share live state through it.</summary>
+    public string? Configuration { get; set; }
 }
 
 public sealed class ReportOptions

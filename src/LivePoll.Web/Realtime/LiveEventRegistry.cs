@@ -57,6 +57,19 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
         }
     }
 
+    /// <summary>True when this instance holds the event in memory.</summary>
+    public bool IsLoaded(Guid eventId) => _events.ContainsKey(eventId);
+
+    /// <summary>Re-reads the agenda of a loaded event from the database (another instance changed it); tallies are kept.</summary>
+    public async Task ReloadSnapshotAsync(Guid eventId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (await db.EventTrees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId) is { } saved)
+        {
+            await RefreshAsync(saved);
+        }
+    }
+
     public void Forget(Guid eventId, string code)
     {
         _events.TryRemove(eventId, out _);

@@ -1,4 +1,6 @@
 using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Realtime.Cluster;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LivePoll.Web.Realtime;
 
@@ -16,6 +18,7 @@ public static class RealtimeServiceCollectionExtensions
             })
             .AddJsonProtocol(options => JsonDefaults.Configure(options.PayloadSerializerOptions));
         services.AddSingleton<LiveEventRegistry>();
+        services.TryAddSingleton<ClusterBus>(); // one instance; ScaleOut puts the Redis one in its place
         services.AddSingleton<LiveEventNotifier>();
         services.AddSingleton<ResultsBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<ResultsBroadcaster>());

@@ -18,15 +18,18 @@ public sealed class ResultsBroadcaster(
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
-    private readonly ConcurrentDictionary<(Guid EventId, Guid QuestionId), byte> _dirtyResults = new();
+    // value: whether the phones are told too (false when another instance committed the change: its message
+    // reaches them through the SignalR backplane, and only the staff pages here need to hear of it)
+    private readonly ConcurrentDictionary<(Guid EventId, Guid QuestionId), bool> _dirtyResults = new();
     private readonly ConcurrentDictionary<Guid, byte> _dirtyPresence = new();
-    private readonly ConcurrentDictionary<Guid, byte> _dirtyQna = new();
+    private readonly ConcurrentDictionary<Guid, bool> _dirtyQna = new();
 
-    public void MarkResultsDirty(Guid eventId, Guid questionId) => _dirtyResults.TryAdd((eventId, questionId), 0);
+    public void MarkResultsDirty(Guid eventId, Guid questionId, bool toPhones = true) =>
+        _dirtyResults.AddOrUpdate((eventId, questionId), toPhones, (_, before) => before || toPhones);
 
     public void MarkPresenceDirty(Guid eventId) => _dirtyPresence.TryAdd(eventId, 0);
 
-    public void MarkQnaDirty(Guid eventId) => _dirtyQna.TryAdd(eventId, 0);
+    public void MarkQnaDirty(Guid eventId, bool toPhones = true) => _dirtyQna.AddOrUpdate(eventId, toPhones, (_, before) => before || toPhones);
 
     protected override Task TickAsync() => FlushAsync();
 
@@ -39,10 +42,10 @@ public sealed class ResultsBroadcaster(
         }
         foreach (var eventId in _dirtyQna.Keys)
         {
-            _dirtyQna.TryRemove(eventId, out _);
+            _dirtyQna.TryRemove(eventId, out var toPhones);
             try
             {
-                await SendQnaAsync(eventId);
+                await SendQnaAsync(eventId, toPhones);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -51,10 +54,10 @@ public sealed class ResultsBroadcaster(
         }
         foreach (var key in _dirtyResults.Keys)
         {
-            _dirtyResults.TryRemove(key, out _);
+            _dirtyResults.TryRemove(key, out var toPhones);
             try
             {
-                await SendResultsAsync(key.EventId, key.QuestionId);
+                await SendResultsAsync(key.EventId, key.QuestionId, toPhones);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -64,24 +67,28 @@ public sealed class ResultsBroadcaster(
     }
 
     /// <summary>Staff pages hear of every change; phones get the public questions (their own pending ones they keep).</summary>
-    private async Task SendQnaAsync(Guid eventId)
+    private async Task SendQnaAsync(Guid eventId, bool toPhones)
     {
         if (await registry.GetAsync(eventId) is not { } live)
         {
             return;
         }
         notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.QnaChanged));
+        if (!toPhones)
+        {
+            return;
+        }
         await hub.Clients.Group(PollHub.GroupName(eventId)).QnaUpdated(QnaItemDto.ListFor(live.Qna, participantId: null));
     }
 
-    private async Task SendResultsAsync(Guid eventId, Guid questionId)
+    private async Task SendResultsAsync(Guid eventId, Guid questionId, bool toPhones)
     {
         if (await registry.GetAsync(eventId) is not { } live || live.Snapshot.FindQuestion(questionId) is not { } question)
         {
             return;
         }
         notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.ResultsChanged, questionId));
-        if (question.ResultsVisibleToAudience)
+        if (toPhones && question.ResultsVisibleToAudience)
         {
             await hub.Clients.Group(PollHub.GroupName(eventId)).ResultsUpdated(ResultsService.For(live, question).ToDto());
         }

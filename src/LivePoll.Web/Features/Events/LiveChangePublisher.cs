@@ -1,5 +1,6 @@
 using LivePoll.Domain.Events;
 using LivePoll.Web.Realtime;
+using LivePoll.Web.Realtime.Cluster;
 
 namespace LivePoll.Web.Features.Events;
 
@@ -8,7 +9,8 @@ public sealed class LiveChangePublisher(
     LiveEventRegistry registry,
     Microsoft.AspNetCore.SignalR.IHubContext<PollHub, IPollClient> hub,
     LiveEventNotifier notifier,
-    ResultsBroadcaster broadcaster)
+    ResultsBroadcaster broadcaster,
+    ClusterBus cluster)
 {
     public async Task AgendaChangedAsync(Event saved, Guid? questionId = null)
     {
@@ -22,6 +24,7 @@ public sealed class LiveChangePublisher(
         {
             broadcaster.MarkResultsDirty(saved.Id, id);
         }
+        cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Agenda, saved.Id, questionId));
     }
 
     /// <summary>A change that moves results only (card counts): no new question for the phones, a results broadcast.</summary>
@@ -30,6 +33,7 @@ public sealed class LiveChangePublisher(
         await registry.RefreshAsync(saved);
         notifier.Publish(saved.Id, new LiveEventChange(LiveEventChangeKind.ResultsChanged, questionId));
         broadcaster.MarkResultsDirty(saved.Id, questionId);
+        cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Cards, saved.Id, questionId));
     }
 
     public async Task EventDeletedAsync(Event deleted)
@@ -37,5 +41,6 @@ public sealed class LiveChangePublisher(
         await hub.Clients.Group(PollHub.GroupName(deleted.Id)).EventClosed();
         registry.Forget(deleted.Id, deleted.Code);
         notifier.Publish(deleted.Id, new LiveEventChange(LiveEventChangeKind.EventDeleted));
+        cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Deleted, deleted.Id, Code: deleted.Code));
     }
 }

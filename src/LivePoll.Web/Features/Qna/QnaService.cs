@@ -4,6 +4,7 @@ using LivePoll.Domain.Qna;
 using LivePoll.Web.Features.Voting;
 using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
+using LivePoll.Web.Realtime.Cluster;
 using Microsoft.EntityFrameworkCore;
 
 namespace LivePoll.Web.Features.Qna;
@@ -19,6 +20,7 @@ public sealed class QnaService(
     LiveEventRegistry registry,
     LiveEventNotifier notifier,
     ResultsBroadcaster broadcaster,
+    ClusterBus cluster,
     TimeProvider time)
 {
     public async Task<AskResult> AskAsync(ParticipantSession session, AskRequest? request, CancellationToken cancellationToken)
@@ -81,6 +83,7 @@ public sealed class QnaService(
         live.Qna.SetStatus(itemId, status);
         notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.QnaChanged));
         broadcaster.MarkQnaDirty(eventId);
+        cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.QnaStatus, eventId, itemId, Status: status));
     }
 
     /// <summary>Pre-moderation on: new questions wait for approval. Off: the room sees them at once.</summary>
@@ -92,6 +95,7 @@ public sealed class QnaService(
         await db.SaveChangesAsync();
         await registry.RefreshAsync(ev);
         notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.QnaChanged));
+        cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Agenda, eventId));
     }
 
     private async Task<LiveEvent> LiveAsync(Guid eventId) =>

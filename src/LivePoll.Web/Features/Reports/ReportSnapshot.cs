@@ -45,10 +45,11 @@ public sealed class ReportSnapshot : IAsyncDisposable
         try
         {
             await db.Database.OpenConnectionAsync();
-            // deferred: a read transaction that never takes the write lock the vote writer needs
+            // SQLite: deferred, a read transaction that never takes the write lock the vote writer needs;
+            // PostgreSQL: repeatable read, so every query of the report sees the same moment
             var transaction = db.Database.GetDbConnection() is SqliteConnection sqlite
                 ? sqlite.BeginTransaction(deferred: true)
-                : await db.Database.GetDbConnection().BeginTransactionAsync();
+                : await db.Database.GetDbConnection().BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
             await db.Database.UseTransactionAsync(transaction);
             var ev = await db.EventTrees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId)
                 ?? throw new NotFoundException("The event does not exist.");

@@ -3,6 +3,8 @@ using LivePoll.Domain.Participants;
 using LivePoll.Domain.Qna;
 using LivePoll.Domain.Voting;
 using LivePoll.Web.Realtime;
+using LivePoll.Web.Realtime.Cluster;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using System.Data.Common;
 using System.Globalization;
@@ -39,6 +41,7 @@ public sealed class PendingParticipant(Participant participant) : PendingWrite
 /// <summary>A validated ballot (new or changed).</summary>
 public sealed class PendingResponse(LiveEvent live, Guid questionId, Guid participantId, Ballot ballot) : PendingWrite
 {
+    public Guid EventId => live.Id;
     public Guid QuestionId => questionId;
     public Guid ParticipantId => participantId;
     public Ballot Ballot => ballot;
@@ -65,6 +68,7 @@ public sealed class PendingAsk(LiveEvent live, AudienceQuestion question) : Pend
 /// <summary>An upvote, already reserved on the live board (so a second one is refused at once).</summary>
 public sealed class PendingUpvote(LiveEvent live, Guid audienceQuestionId, Guid participantId) : PendingWrite
 {
+    public Guid EventId => live.Id;
     public Guid AudienceQuestionId => audienceQuestionId;
     public Guid ParticipantId => participantId;
 
@@ -82,6 +86,7 @@ public sealed class PendingUpvote(LiveEvent live, Guid audienceQuestionId, Guid 
 public sealed class AudienceWriter(
     IDbContextFactory<LivePollDbContext> dbFactory,
     ResultsBroadcaster broadcaster,
+    ClusterBus cluster,
     TimeProvider time,
     ILogger<AudienceWriter> logger) : BackgroundService
 {
@@ -150,6 +155,21 @@ public sealed class AudienceWriter(
             pending.ApplyToLiveState(broadcaster);
             pending.Complete(true);
         }
+        ShareWithOtherInstances(batch);
+    }
+
+    /// <summary>What this batch committed, per event, for the other instances' copies of the live state.</summary>
+    private void ShareWithOtherInstances(List<PendingWrite> batch)
+    {
+        var votes = batch.OfType<PendingResponse>().ToLookup(r => r.EventId, r => new CommittedVote(
+            r.QuestionId, r.ParticipantId, r.Ballot.OptionIds, r.Ballot.Value, r.Ballot.Text, r.Ballot.Language));
+        var asked = batch.OfType<PendingAsk>().ToLookup(a => a.Question.EventId, a => a.Question);
+        var upvotes = batch.OfType<PendingUpvote>().ToLookup(u => u.EventId, u => new CommittedUpvote(u.AudienceQuestionId, u.ParticipantId));
+        foreach (var eventId in votes.Select(g => g.Key).Concat(asked.Select(g => g.Key)).Concat(upvotes.Select(g => g.Key)).Distinct())
+        {
+            cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Audience, eventId,
+                Votes: [.. votes[eventId]], Asked: [.. asked[eventId]], Upvotes: [.. upvotes[eventId]]));
+        }
     }
 
     private async Task SaveAsync(List<PendingWrite> batch)
@@ -159,11 +179,11 @@ public sealed class AudienceWriter(
         await db.Database.OpenConnectionAsync();
         var connection = db.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync();
-        var now = Timestamp(time.GetUtcNow());
-        await using var participants = new ParticipantInsert(connection, transaction);
-        await using var responses = new ResponseUpsert(connection, transaction, now);
-        await using var questions = new AudienceQuestionInsert(connection, transaction);
-        await using var upvotes = new UpvoteInsert(connection, transaction);
+        var values = StoredValues.For(connection);
+        await using var participants = new ParticipantInsert(connection, transaction, values);
+        await using var responses = new ResponseUpsert(connection, transaction, values, values.Time(time.GetUtcNow()));
+        await using var questions = new AudienceQuestionInsert(connection, transaction, values);
+        await using var upvotes = new UpvoteInsert(connection, transaction, values);
         foreach (var pending in batch)
         {
             await (pending switch
@@ -178,10 +198,20 @@ public sealed class AudienceWriter(
         await transaction.CommitAsync();
     }
 
-    /// <summary>Guids and times as EF Core stores them on SQLite, so both read each other's rows.</summary>
-    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
+    /// <summary>
+    /// Guids and times as EF Core stores them, so both read each other's rows: text on SQLite, native uuid and
+    /// timestamp with time zone on PostgreSQL.
+    /// </summary>
+    private sealed record StoredValues(Func<Guid, object> Id, Func<DateTimeOffset, object> Time)
+    {
+        private static readonly StoredValues Sqlite = new(
+            id => id.ToString().ToUpperInvariant(),
+            at => at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
 
-    private static string Timestamp(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+        private static readonly StoredValues Native = new(id => id, at => at.ToUniversalTime());
+
+        public static StoredValues For(DbConnection connection) => connection is SqliteConnection ? Sqlite : Native;
+    }
 
     /// <summary>One prepared statement, created on first use within the batch's transaction.</summary>
     private abstract class BatchStatement(DbConnection connection, DbTransaction transaction, string sql) : IAsyncDisposable
@@ -190,6 +220,7 @@ public sealed class AudienceWriter(
 
         protected async Task ExecuteAsync(params object?[] values)
         {
+            var first = _command is null;
             if (_command is null)
             {
                 _command = connection.CreateCommand();
@@ -201,11 +232,16 @@ public sealed class AudienceWriter(
                     parameter.ParameterName = $"@p{i}";
                     _command.Parameters.Add(parameter);
                 }
-                await _command.PrepareAsync();
             }
             for (var i = 0; i < values.Length; i++)
             {
                 _command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+            // SQLite compiles the statement once for the whole batch; PostgreSQL needs each parameter's type to
+            // prepare, which a null leaves open, so it runs unprepared there
+            if (first && connection is SqliteConnection)
+            {
+                await _command.PrepareAsync();
             }
             await _command.ExecuteNonQueryAsync();
         }
@@ -213,31 +249,31 @@ public sealed class AudienceWriter(
         public ValueTask DisposeAsync() => _command?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
-    private sealed class ParticipantInsert(DbConnection connection, DbTransaction transaction) : BatchStatement(connection, transaction, """
+    private sealed class ParticipantInsert(DbConnection connection, DbTransaction transaction, StoredValues v) : BatchStatement(connection, transaction, """
         INSERT INTO "Participants" ("Id", "EventId", "TokenHash", "Language", "JoinedAt") VALUES (@p0, @p1, @p2, @p3, @p4)
         """)
     {
         public Task ExecuteAsync(Participant p) =>
-            ExecuteAsync(Text(p.Id), Text(p.EventId), p.TokenHash, p.Language, Timestamp(p.JoinedAt));
+            ExecuteAsync(v.Id(p.Id), v.Id(p.EventId), p.TokenHash, p.Language, v.Time(p.JoinedAt));
     }
 
-    private sealed class AudienceQuestionInsert(DbConnection connection, DbTransaction transaction) : BatchStatement(connection, transaction, """
+    private sealed class AudienceQuestionInsert(DbConnection connection, DbTransaction transaction, StoredValues v) : BatchStatement(connection, transaction, """
         INSERT INTO "AudienceQuestions" ("Id", "EventId", "ParticipantId", "Text", "Author", "Status", "AskedAt") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
         """)
     {
         public Task ExecuteAsync(AudienceQuestion q) =>
-            ExecuteAsync(Text(q.Id), Text(q.EventId), Text(q.ParticipantId), q.Text, q.Author, q.Status.ToString(), Timestamp(q.AskedAt));
+            ExecuteAsync(v.Id(q.Id), v.Id(q.EventId), v.Id(q.ParticipantId), q.Text, q.Author, q.Status.ToString(), v.Time(q.AskedAt));
     }
 
-    private sealed class UpvoteInsert(DbConnection connection, DbTransaction transaction) : BatchStatement(connection, transaction, """
+    private sealed class UpvoteInsert(DbConnection connection, DbTransaction transaction, StoredValues v) : BatchStatement(connection, transaction, """
         INSERT INTO "AudienceQuestionVotes" ("AudienceQuestionId", "ParticipantId") VALUES (@p0, @p1)
         """)
     {
-        public Task ExecuteAsync(PendingUpvote u) => ExecuteAsync(Text(u.AudienceQuestionId), Text(u.ParticipantId));
+        public Task ExecuteAsync(PendingUpvote u) => ExecuteAsync(v.Id(u.AudienceQuestionId), v.Id(u.ParticipantId));
     }
 
     // The same upsert works on SQLite and PostgreSQL; a changed vote updates the one row.
-    private sealed class ResponseUpsert(DbConnection connection, DbTransaction transaction, string now) : BatchStatement(connection, transaction, """
+    private sealed class ResponseUpsert(DbConnection connection, DbTransaction transaction, StoredValues v, object now) : BatchStatement(connection, transaction, """
         INSERT INTO "Responses" ("Id", "QuestionId", "ParticipantId", "OptionIds", "Value", "Text", "CreatedAt", "UpdatedAt")
         VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p6)
         ON CONFLICT ("QuestionId", "ParticipantId") DO UPDATE SET
@@ -245,7 +281,7 @@ public sealed class AudienceWriter(
         """)
     {
         public Task ExecuteAsync(PendingResponse r) => ExecuteAsync(
-            Text(Guid.CreateVersion7()), Text(r.QuestionId), Text(r.ParticipantId),
+            v.Id(Guid.CreateVersion7()), v.Id(r.QuestionId), v.Id(r.ParticipantId),
             Response.JoinOptionIds(r.Ballot.OptionIds), r.Ballot.Value, r.Ballot.Text, now);
     }
 }

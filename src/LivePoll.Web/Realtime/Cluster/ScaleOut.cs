@@ -1,0 +1,43 @@
+using LivePoll.Web.Options;
+using Microsoft.AspNetCore.DataProtection;
+using StackExchange.Redis;
+
+namespace LivePoll.Web.Realtime.Cluster;
+
+/// <summary>
+/// Several instances behind one address: with <c>LivePoll:Redis:Configuration</c> set, the participant hub uses the
+/// SignalR Redis backplane, live changes travel between instances over Redis pub/sub, and the data-protection keys
+/// (sign-in cookies, antiforgery) are kept in Redis so that every instance reads what another signed.
+/// </summary>
+internal static class ScaleOut
+{
+    public static WebApplicationBuilder AddScaleOut(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration[$"{LivePollOptions.SectionName}:Redis:Configuration"];
+        if (string.IsNullOrWhiteSpace(configuration))
+        {
+            builder.Services.AddSingleton<ClusterBus>();
+            return builder;
+        }
+        IConnectionMultiplexer redis;
+        try
+        {
+            redis = ConnectionMultiplexer.Connect(configuration);
+        }
+        catch (RedisConnectionException ex)
+        {
+            throw new InvalidOperationException($"LivePoll:Redis:Configuration: cannot reach Redis at '{configuration}' ({ex.Message}).", ex);
+        }
+        builder.Services.AddSingleton(redis);
+        builder.Services.AddSignalR().AddStackExchangeRedis(options =>
+        {
+            options.ConnectionFactory = _ => Task.FromResult(redis);
+            options.Configuration.ChannelPrefix = RedisChannel.Literal("livepoll");
+        });
+        builder.Services.AddDataProtection().PersistKeysToStackExchangeRedis(redis, "livepoll:data-protection-keys");
+        builder.Services.AddSingleton<RedisClusterBus>();
+        builder.Services.AddSingleton<ClusterBus>(sp => sp.GetRequiredService<RedisClusterBus>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisClusterBus>());
+        return builder;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using LivePoll.Domain.Questions;
+using LivePoll.Testing;
+using LivePoll.Web.Realtime;
+using Npgsql;
+
+namespace LivePoll.IntegrationTests;
+
+/// <summary>
+/// Two or three app processes on one PostgreSQL database and one Redis (LIVEPOLL_TEST_POSTGRES / LIVEPOLL_TEST_REDIS,
+/// set by build/scale-out-services.sh and .ci/run): what happens on one instance is seen on the others.
+/// </summary>
+public sealed class ScaleOutTests : IAsyncLifetime
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly string _database = $"livepoll_test_{Guid.NewGuid():N}";
+    private readonly List<AppProcess> _instances = [];
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task A_vote_on_one_instance_shows_on_another_within_a_second()
+    {
+        var (a, b) = await StartTwoAsync();
+        using var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
+        var question = staffB.Question(QuestionType.SingleChoice);
+        await staffB.StepAsync(question.Id, "open", Ct); // moderator on B
+        await using var phone = await Phone.ConnectAsync(a.BaseAddress, Ct); // phone on A
+        await phone.JoinAsync("GFMD18", cancellationToken: Ct);
+
+        Assert.True((await phone.VoteAsync(question.Id, question.Options[2].Id)).Ok);
+
+        var deadline = DateTime.UtcNow.AddSeconds(1);
+        int counted;
+        do
+        {
+            counted = (await staffB.ResultsAsync(question.Id, Ct)).Options[2].Phone;
+        }
+        while (counted == 0 && DateTime.UtcNow < deadline);
+        Assert.Equal(1, counted);
+    }
+
+    [Fact]
+    public async Task A_question_opened_on_one_instance_reaches_phones_on_another_and_sign_in_works_on_both()
+    {
+        var (a, b) = await StartTwoAsync();
+        await using var phone = await Phone.ConnectAsync(a.BaseAddress, Ct);
+        await phone.JoinAsync("GFMD18", cancellationToken: Ct);
+        // a token issued by A is accepted by B: the data-protection keys are shared
+        using var onA = await LivePollAppFactory.SignInAsync(a.CreateClient(), Ct);
+        using var onB = b.CreateClient();
+        onB.DefaultRequestHeaders.Authorization = onA.DefaultRequestHeaders.Authorization;
+        using var staffB = await DemoEventApi.LoadAsync(onB, Ct);
+
+        var question = staffB.Question(QuestionType.Scale);
+        await staffB.StepAsync(question.Id, "open", Ct);
+
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!phone.QuestionChanges.Any(q => q?.Id == question.Id) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, Ct);
+        }
+        Assert.Contains(phone.QuestionChanges, q => q?.Id == question.Id);
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync("/api/events", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Killing_an_instance_mid_burst_loses_no_acknowledged_vote_and_phones_carry_on_on_another()
+    {
+        var (a, b) = await StartTwoAsync();
+        using var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
+        var question = staffB.Question(QuestionType.OpenText);
+        await staffB.StepAsync(question.Id, "open", Ct);
+        const int phoneCount = 20;
+        var ledgers = Enumerable.Range(0, phoneCount).Select(_ => new VoteLedger()).ToArray();
+        var phones = await Task.WhenAll(Enumerable.Range(0, phoneCount).Select(_ => Phone.ConnectAsync(a.BaseAddress, Ct)));
+        foreach (var (phone, ledger) in phones.Zip(ledgers))
+        {
+            ledger.Token = (await phone.JoinAsync("GFMD18", cancellationToken: Ct)).ParticipantToken;
+        }
+
+        var burst = phones.Zip(ledgers).Select((pair, i) => VoteBurst.VoteUntilCutOffAsync(pair.First, pair.Second, question.Id, $"phone {i}")).ToList();
+        while (ledgers.Sum(l => l.Acks) < 200)
+        {
+            await Task.Delay(10, Ct);
+        }
+        await a.KillAsync();
+        await Task.WhenAll(burst).WaitAsync(TimeSpan.FromSeconds(60), Ct);
+        await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+
+        // each phone comes back on B with its token and finds its newest acknowledged vote (or the unanswered one after it)
+        foreach (var ledger in ledgers)
+        {
+            await using var phone = await Phone.ConnectAsync(b.BaseAddress, Ct);
+            var rejoined = await phone.JoinAsync("GFMD18", ledger.Token, Ct);
+            Assert.Equal(ledger.Token, rejoined.ParticipantToken);
+            Assert.NotNull(ledger.LastAcked);
+            Assert.Contains(rejoined.MyResponse?.Text, new[] { ledger.LastAcked, ledger.Unanswered });
+        }
+        Assert.Equal(phoneCount, (await staffB.ResultsAsync(question.Id, Ct)).Participants);
+    }
+
+    /// <summary>Two instances on a fresh database; the first applies the migrations and seeds the demo.</summary>
+    private async Task<(AppProcess A, AppProcess B)> StartTwoAsync()
+    {
+        var postgres = Environment.GetEnvironmentVariable("LIVEPOLL_TEST_POSTGRES");
+        var redis = Environment.GetEnvironmentVariable("LIVEPOLL_TEST_REDIS");
+        if (string.IsNullOrWhiteSpace(postgres) || string.IsNullOrWhiteSpace(redis))
+        {
+            Assert.Skip("SCALE-OUT TESTS NOT RUN: set LIVEPOLL_TEST_POSTGRES and LIVEPOLL_TEST_REDIS (eval \"$(bash build/scale-out-services.sh)\"); .ci/run does.");
+        }
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__LivePoll"] = $"{postgres};Database={_database}",
+            ["LivePoll__Database__Provider"] = "Postgres",
+            ["LivePoll__Redis__Configuration"] = redis,
+            ["LivePoll__RateLimits__Enabled"] = "false",
+        };
+        for (var i = 0; i < 2; i++)
+        {
+            _instances.Add(await AppProcess.StartAsync(databasePath: "", Ct, environment));
+        }
+        return (_instances[0], _instances[1]);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var instance in _instances)
+        {
+            await instance.DisposeAsync();
+        }
+        if (_instances.Count > 0 && Environment.GetEnvironmentVariable("LIVEPOLL_TEST_POSTGRES") is { } postgres)
+        {
+            await using var connection = new NpgsqlConnection($"{postgres};Database=postgres");
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
