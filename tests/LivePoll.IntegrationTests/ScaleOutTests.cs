@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using LivePoll.Domain.Questions;
 using LivePoll.Testing;
+using LivePoll.Web.Features.Events;
+using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
 using Npgsql;
 
@@ -101,8 +104,32 @@ public sealed class ScaleOutTests : IAsyncLifetime
         Assert.Equal(phoneCount, (await staffB.ResultsAsync(question.Id, Ct)).Participants);
     }
 
-    /// <summary>Two instances on a fresh database; the first applies the migrations and seeds the demo.</summary>
+    [Fact]
+    public async Task Three_instances_starting_together_on_an_empty_database_migrate_and_seed_once()
+    {
+        var environment = ScaleOutEnvironment();
+        _instances.AddRange(await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => AppProcess.StartAsync(databasePath: "", Ct, environment))));
+
+        foreach (var instance in _instances)
+        {
+            using var staff = await LivePollAppFactory.SignInAsync(instance.CreateClient(), Ct); // one administrator, on every instance
+            var events = await staff.GetFromJsonAsync<List<EventSummaryDto>>("/api/events", JsonDefaults.Options, Ct);
+            Assert.Single(events!, e => e.Code == "GFMD18");
+        }
+    }
+
+    /// <summary>Two instances on a fresh database, started one after the other.</summary>
     private async Task<(AppProcess A, AppProcess B)> StartTwoAsync()
+    {
+        var environment = ScaleOutEnvironment();
+        for (var i = 0; i < 2; i++)
+        {
+            _instances.Add(await AppProcess.StartAsync(databasePath: "", Ct, environment));
+        }
+        return (_instances[0], _instances[1]);
+    }
+
+    private Dictionary<string, string> ScaleOutEnvironment()
     {
         var postgres = Environment.GetEnvironmentVariable("LIVEPOLL_TEST_POSTGRES");
         var redis = Environment.GetEnvironmentVariable("LIVEPOLL_TEST_REDIS");
@@ -110,18 +137,13 @@ public sealed class ScaleOutTests : IAsyncLifetime
         {
             Assert.Skip("SCALE-OUT TESTS NOT RUN: set LIVEPOLL_TEST_POSTGRES and LIVEPOLL_TEST_REDIS (eval \"$(bash build/scale-out-services.sh)\"); .ci/run does.");
         }
-        var environment = new Dictionary<string, string>
+        return new Dictionary<string, string>
         {
             ["ConnectionStrings__LivePoll"] = $"{postgres};Database={_database}",
             ["LivePoll__Database__Provider"] = "Postgres",
-            ["LivePoll__Redis__Configuration"] = redis,
+            ["LivePoll__Redis__Configuration"] = redis!,
             ["LivePoll__RateLimits__Enabled"] = "false",
         };
-        for (var i = 0; i < 2; i++)
-        {
-            _instances.Add(await AppProcess.StartAsync(databasePath: "", Ct, environment));
-        }
-        return (_instances[0], _instances[1]);
     }
 
     public async ValueTask DisposeAsync()

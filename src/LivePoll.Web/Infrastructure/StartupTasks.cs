@@ -10,15 +10,18 @@ namespace LivePoll.Web.Infrastructure;
 
 internal static class StartupTasks
 {
-    /// <summary>Migrates the database, creates the configured administrator and seeds the demo event.</summary>
+    /// <summary>Migrates the database, creates the configured administrator and seeds the demo event (one instance at a time).</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
-        await app.Services.MigrateDatabaseAsync();
-        using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<AdminAccounts>().BootstrapFromConfigurationAsync(app.Logger);
-        if (app.Services.GetRequiredService<IOptions<LivePollOptions>>().Value.Demo.Seed)
+        await using (await StartupLock.AcquireAsync(app.Configuration))
         {
-            await app.Services.GetRequiredService<DemoEventSeeder>().SeedAsync();
+            await app.Services.MigrateDatabaseAsync();
+            using var scope = app.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<AdminAccounts>().BootstrapFromConfigurationAsync(app.Logger);
+            if (app.Services.GetRequiredService<IOptions<LivePollOptions>>().Value.Demo.Seed)
+            {
+                await app.Services.GetRequiredService<DemoEventSeeder>().SeedAsync();
+            }
         }
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
     }
