@@ -28,7 +28,9 @@ function start(app) {
   const t = (key, ...args) => (texts[key] ?? key).replace(/\{(\d)\}/g, (_, i) => args[i]);
 
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl("/hubs/poll")
+    // straight to a WebSocket, no negotiate request: behind a load balancer a phone needs no sticky session
+    // (a phone that cannot open one still votes with the plain form post)
+    .withUrl("/hubs/poll", { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(500 * 2 ** ctx.previousRetryCount, 5000) })
     .build();
 
