@@ -11,6 +11,11 @@ internal sealed record LoadTestOptions
 
     public Uri? Url { get; init; }
     public string? AppDir { get; init; }
+
+    /// <summary>Instances of the app to start; more than one share PostgreSQL and Redis.</summary>
+    public int Instances { get; init; } = 1;
+    public string? Postgres { get; init; }
+    public string? Redis { get; init; }
     public string AdminEmail { get; init; } = "bench@livepoll.local";
     public string AdminPassword { get; init; } = $"Bench-{Guid.NewGuid():N}";
     public int Phones { get; init; } = 1000;
@@ -55,6 +60,9 @@ internal sealed record LoadTestOptions
           --url URL             target a running server instead of starting one (needs an administrator:)
           --admin-email E --admin-password P
           --app-dir DIR         a published LivePoll.Web to start (default: publish src/LivePoll.Web first)
+          --instances N         start N instances on PostgreSQL + Redis, phones spread over them (default 1, SQLite)
+          --postgres CS         Npgsql connection string without a database (default: $LIVEPOLL_TEST_POSTGRES)
+          --redis CONF          Redis configuration (default: $LIVEPOLL_TEST_REDIS)
           --out FILE            JSON result (default loadtest-result.json)
           --deadline-minutes M  stop everything after M minutes (default 15)
         """;
@@ -94,6 +102,9 @@ internal sealed record LoadTestOptions
                     "--admin-email" => options with { AdminEmail = Next() },
                     "--admin-password" => options with { AdminPassword = Next() },
                     "--app-dir" => options with { AppDir = Next() },
+                    "--instances" => options with { Instances = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--postgres" => options with { Postgres = Next() },
+                    "--redis" => options with { Redis = Next() },
                     "--out" => options with { Output = Next() },
                     "--deadline-minutes" => options with { Deadline = TimeSpan.FromMinutes(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                     _ => throw new FormatException($"unknown option {args[i]}"),

@@ -5,35 +5,69 @@ using System.Net.Sockets;
 namespace LivePoll.LoadTest;
 
 /// <summary>
-/// The server under test: either one already running (--url) or a published LivePoll.Web started here
-/// as Production on loopback with a fresh SQLite file, stopped (and its files removed) on dispose.
+/// The server under test: one already running (--url), or the published LivePoll.Web started here as Production on
+/// loopback — one instance on a fresh SQLite file, or with --instances N, N instances on a fresh PostgreSQL database
+/// sharing one Redis (--postgres / --redis, by default LIVEPOLL_TEST_POSTGRES / LIVEPOLL_TEST_REDIS). Phones are
+/// spread over the instances in turn; the staff client and the resource figures use the first. Stopped on dispose.
 /// </summary>
 internal sealed class TargetApp : IAsyncDisposable
 {
-    private readonly Process? _process;
+    private readonly List<Process> _processes;
+    private readonly List<Uri> _urls;
     private readonly string? _workDir;
+    private readonly string _storage;
 
-    private TargetApp(Uri baseUrl, Process? process, string? workDir)
+    private TargetApp(List<Uri> urls, List<Process> processes, string? workDir, string storage)
     {
-        BaseUrl = baseUrl;
-        _process = process;
+        _urls = urls;
+        _processes = processes;
         _workDir = workDir;
+        _storage = storage;
     }
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _urls[0];
 
-    public string Description => _process is null
+    /// <summary>The instance phone number <paramref name="phone"/> connects to (round robin).</summary>
+    public Uri PhoneUrl(int phone) => _urls[phone % _urls.Count];
+
+    public string Description => _processes.Count == 0
         ? $"running server at {BaseUrl}"
-        : $"published LivePoll.Web, Production, SQLite file, {BaseUrl}";
+        : $"published LivePoll.Web, Production, {_storage}, {string.Join(" ", _urls)}";
 
     public static async Task<TargetApp> StartAsync(LoadTestOptions options, CancellationToken cancellationToken)
     {
         if (options.Url is { } url)
         {
-            return new TargetApp(url, null, null);
+            return new TargetApp([url], [], null, "");
         }
         var workDir = Directory.CreateTempSubdirectory("livepoll-bench-").FullName;
         var appDir = options.AppDir ?? await PublishAsync(workDir, cancellationToken);
+        var storage = new Dictionary<string, string> { ["ConnectionStrings__LivePoll"] = $"Data Source={Path.Combine(workDir, "bench.db")}" };
+        var description = "SQLite file";
+        if (options.Instances > 1)
+        {
+            var postgres = options.Postgres ?? Environment.GetEnvironmentVariable("LIVEPOLL_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("--instances needs --postgres (or LIVEPOLL_TEST_POSTGRES): eval \"$(bash build/scale-out-services.sh)\"");
+            var redis = options.Redis ?? Environment.GetEnvironmentVariable("LIVEPOLL_TEST_REDIS")
+                ?? throw new InvalidOperationException("--instances needs --redis (or LIVEPOLL_TEST_REDIS)");
+            storage = new Dictionary<string, string>
+            {
+                ["ConnectionStrings__LivePoll"] = $"{postgres};Database=livepoll_bench_{Guid.NewGuid():N}",
+                ["LivePoll__Database__Provider"] = "Postgres",
+                ["LivePoll__Redis__Configuration"] = redis,
+            };
+            description = $"{options.Instances} instances on PostgreSQL + Redis";
+        }
+        var app = new TargetApp([], [], workDir, description);
+        for (var i = 0; i < options.Instances; i++)
+        {
+            await app.StartInstanceAsync(appDir, options, storage, cancellationToken);
+        }
+        return app;
+    }
+
+    private async Task StartInstanceAsync(string appDir, LoadTestOptions options, Dictionary<string, string> storage, CancellationToken cancellationToken)
+    {
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(appDir, "LivePoll.Web.dll")])
         {
@@ -44,7 +78,6 @@ internal sealed class TargetApp : IAsyncDisposable
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["ASPNETCORE_URLS"] = baseUrl.ToString(),
-                ["ConnectionStrings__LivePoll"] = $"Data Source={Path.Combine(workDir, "bench.db")}",
                 ["LivePoll__Admin__Email"] = options.AdminEmail,
                 ["LivePoll__Admin__Password"] = options.AdminPassword,
                 ["LivePoll__Demo__Seed"] = "false",
@@ -53,39 +86,43 @@ internal sealed class TargetApp : IAsyncDisposable
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
+        foreach (var (name, value) in storage)
+        {
+            start.Environment[name] = value;
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
-        var log = File.CreateText(Path.Combine(workDir, "server.log"));
+        var log = File.CreateText(Path.Combine(_workDir!, $"server-{_processes.Count + 1}.log"));
         process.OutputDataReceived += (_, e) => WriteLog(log, e.Data);
         process.ErrorDataReceived += (_, e) => WriteLog(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new TargetApp(baseUrl, process, workDir);
-        await app.WaitUntilHealthyAsync(cancellationToken);
-        return app;
+        _processes.Add(process);
+        _urls.Add(baseUrl);
+        await WaitUntilHealthyAsync(process, baseUrl, cancellationToken);
     }
 
-    /// <summary>The server's process id when it was started here.</summary>
-    public int? ProcessId => _process?.Id;
+    /// <summary>The first server's process id when it was started here.</summary>
+    public int? ProcessId => _processes.Count > 0 ? _processes[0].Id : null;
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is not null)
+        foreach (var process in _processes)
         {
-            if (!_process.HasExited)
+            if (!process.HasExited)
             {
                 // SIGTERM lets the server drain its queue; it is killed if it does not stop in time.
-                using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                using var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
                 try
                 {
-                    await _process.WaitForExitAsync(timeout.Token);
+                    await process.WaitForExitAsync(timeout.Token);
                 }
                 catch (OperationCanceledException)
                 {
-                    _process.Kill(entireProcessTree: true);
+                    process.Kill(entireProcessTree: true);
                 }
             }
-            _process.Dispose();
+            process.Dispose();
         }
         if (_workDir is not null)
         {
@@ -93,15 +130,15 @@ internal sealed class TargetApp : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
+    private async Task WaitUntilHealthyAsync(Process process, Uri baseUrl, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
         {
-            if (_process is { HasExited: true })
+            if (process.HasExited)
             {
-                throw new InvalidOperationException($"the server stopped at start (exit {_process.ExitCode}); see {_workDir}/server.log");
+                throw new InvalidOperationException($"the server stopped at start (exit {process.ExitCode}); see {_workDir}/server-{_processes.Count}.log");
             }
             try
             {

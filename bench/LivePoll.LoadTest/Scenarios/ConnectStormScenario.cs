@@ -19,7 +19,7 @@ internal static class ConnectStormScenario
         {
             try
             {
-                var phone = await BenchPhone.ConnectAsync(run.Target.BaseUrl, i, run.PhoneEvents, cancellationToken);
+                var phone = await BenchPhone.ConnectAsync(run.Target.PhoneUrl(i), i, run.PhoneEvents, cancellationToken);
                 await phone.JoinAsync(run.Event.Code, cancellationToken);
                 latency.RecordSince(intended);
                 phones[i] = phone;

@@ -27,7 +27,7 @@ internal static class ExportScenario
         var started = DateTime.UtcNow;
         var workers = Enumerable.Range(0, Math.Min(Connections, options.ExportParticipants)).Select(async worker =>
         {
-            await using var phone = await BenchPhone.ConnectAsync(run.Target.BaseUrl, worker, run.PhoneEvents, cancellationToken);
+            await using var phone = await BenchPhone.ConnectAsync(run.Target.PhoneUrl(worker), worker, run.PhoneEvents, cancellationToken);
             for (var participant = worker; participant < options.ExportParticipants; participant += Connections)
             {
                 await phone.JoinAsNewAsync(ev.Code, cancellationToken);

@@ -4,6 +4,7 @@ using LivePoll.Domain.Questions;
 using LivePoll.Domain.Results;
 using LivePoll.Web.Localization;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace LivePoll.Web.Realtime;
 
@@ -19,6 +20,10 @@ public sealed class LiveEvent
     private Guid[] _openQuestionIds = [];
     private int _connectedPhones;
 
+    // phones connected to the other instances, as they last reported (Stopwatch ticks of the report)
+    private readonly ConcurrentDictionary<Guid, (int Phones, long At)> _connectedElsewhere = new();
+    private static readonly TimeSpan ElsewhereValidFor = TimeSpan.FromSeconds(30);
+
     public LiveEvent(Event snapshot)
     {
         _snapshot = snapshot;
@@ -30,7 +35,23 @@ public sealed class LiveEvent
     /// <summary>Read-only: never change the objects it returns.</summary>
     public Event Snapshot => Volatile.Read(ref _snapshot);
 
-    public int ConnectedPhones => Volatile.Read(ref _connectedPhones);
+    /// <summary>Phones connected to this event on every instance (the others' counts as they last reported them).</summary>
+    public int ConnectedPhones => ConnectedHere + _connectedElsewhere.Values
+        .Where(report => Stopwatch.GetElapsedTime(report.At) < ElsewhereValidFor)
+        .Sum(report => report.Phones);
+
+    /// <summary>Phones connected to this event on this instance.</summary>
+    public int ConnectedHere => Volatile.Read(ref _connectedPhones);
+
+    /// <summary>Another instance's count of its connected phones; an instance that stops reporting is forgotten after 30 s.</summary>
+    internal void SetConnectedElsewhere(Guid instance, int phones)
+    {
+        _connectedElsewhere[instance] = (phones, Stopwatch.GetTimestamp());
+        foreach (var questionId in Volatile.Read(ref _openQuestionIds))
+        {
+            RecordPeak(questionId, ConnectedPhones);
+        }
+    }
 
     /// <summary>
     /// The question the audience sees: the most recently opened of the open ones; when none is open,
@@ -81,7 +102,8 @@ public sealed class LiveEvent
 
     internal void PhoneConnected()
     {
-        var connected = Interlocked.Increment(ref _connectedPhones);
+        Interlocked.Increment(ref _connectedPhones);
+        var connected = ConnectedPhones;
         foreach (var questionId in Volatile.Read(ref _openQuestionIds))
         {
             RecordPeak(questionId, connected);

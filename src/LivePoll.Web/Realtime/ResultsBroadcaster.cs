@@ -1,5 +1,6 @@
 using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Infrastructure;
+using LivePoll.Web.Realtime.Cluster;
 using Microsoft.AspNetCore.SignalR;
 using System.Collections.Concurrent;
 
@@ -13,6 +14,7 @@ public sealed class ResultsBroadcaster(
     LiveEventRegistry registry,
     IHubContext<PollHub, IPollClient> hub,
     LiveEventNotifier notifier,
+    ClusterBus cluster,
     TimeProvider time,
     ILogger<ResultsBroadcaster> logger) : PeriodicService(Interval, time)
 {
@@ -21,24 +23,42 @@ public sealed class ResultsBroadcaster(
     // value: whether the phones are told too (false when another instance committed the change: its message
     // reaches them through the SignalR backplane, and only the staff pages here need to hear of it)
     private readonly ConcurrentDictionary<(Guid EventId, Guid QuestionId), bool> _dirtyResults = new();
-    private readonly ConcurrentDictionary<Guid, byte> _dirtyPresence = new();
+    // value: whether the other instances are told this instance's count (false for a count they sent)
+    private readonly ConcurrentDictionary<Guid, bool> _dirtyPresence = new();
+    private static readonly int TicksPerPresenceReport = (int)(TimeSpan.FromSeconds(10) / Interval);
+    private int _ticks;
     private readonly ConcurrentDictionary<Guid, bool> _dirtyQna = new();
 
     public void MarkResultsDirty(Guid eventId, Guid questionId, bool toPhones = true) =>
         _dirtyResults.AddOrUpdate((eventId, questionId), toPhones, (_, before) => before || toPhones);
 
-    public void MarkPresenceDirty(Guid eventId) => _dirtyPresence.TryAdd(eventId, 0);
+    public void MarkPresenceDirty(Guid eventId, bool share = true) => _dirtyPresence.AddOrUpdate(eventId, share, (_, before) => before || share);
 
     public void MarkQnaDirty(Guid eventId, bool toPhones = true) => _dirtyQna.AddOrUpdate(eventId, toPhones, (_, before) => before || toPhones);
 
-    protected override Task TickAsync() => FlushAsync();
+    protected override Task TickAsync()
+    {
+        // every 10 s each instance reports its phones again, so that a count from a stopped instance expires
+        if (++_ticks % TicksPerPresenceReport == 0)
+        {
+            foreach (var live in registry.Loaded().Where(l => l.ConnectedHere > 0))
+            {
+                MarkPresenceDirty(live.Id);
+            }
+        }
+        return FlushAsync();
+    }
 
     internal async Task FlushAsync()
     {
         foreach (var eventId in _dirtyPresence.Keys)
         {
-            _dirtyPresence.TryRemove(eventId, out _);
+            _dirtyPresence.TryRemove(eventId, out var share);
             notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.PresenceChanged));
+            if (share && registry.IsLoaded(eventId) && await registry.GetAsync(eventId) is { } live)
+            {
+                cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Presence, eventId, Connected: live.ConnectedHere));
+            }
         }
         foreach (var eventId in _dirtyQna.Keys)
         {

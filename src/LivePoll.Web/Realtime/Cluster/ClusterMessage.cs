@@ -16,6 +16,9 @@ public enum ClusterChange
 
     QnaStatus,
     Projector,
+
+    /// <summary>How many phones are connected to an event on the sending instance.</summary>
+    Presence,
     Deleted,
 }
 
@@ -37,4 +40,5 @@ public sealed record ClusterMessage(
     IReadOnlyList<CommittedUpvote>? Upvotes = null,
     AudienceQuestionStatus? Status = null,
     ProjectorState? Projector = null,
-    string? Code = null);
+    string? Code = null,
+    int? Connected = null);

@@ -5,23 +5,30 @@ using StackExchange.Redis;
 
 namespace LivePoll.Web.Realtime.Cluster;
 
+/// <summary>Publishes this instance's committed changes on a Redis channel (see <see cref="ClusterListener"/>).</summary>
+public sealed class RedisClusterBus(IConnectionMultiplexer redis) : ClusterBus
+{
+    public static readonly RedisChannel Channel = RedisChannel.Literal("livepoll:live-changes");
+
+    public override void Publish(Func<Guid, ClusterMessage> message) =>
+        // fire and forget: a message lost with Redis is repaired when an instance next loads the event
+        redis.GetSubscriber().Publish(Channel, JsonSerializer.Serialize(message(InstanceId), JsonDefaults.Options), CommandFlags.FireAndForget);
+}
+
 /// <summary>
 /// Live state shared over Redis pub/sub: every instance keeps its own copy of each event (snapshot, tallies, Q&amp;A,
 /// projector) and applies what the others committed. Phones get hub messages through the SignalR Redis backplane from
 /// the instance where the change happened; here the others only bring their copy and their staff pages up to date.
 /// </summary>
-public sealed class RedisClusterBus(
+public sealed class ClusterListener(
     IConnectionMultiplexer redis,
+    ClusterBus bus,
     LiveEventRegistry registry,
     LiveEventNotifier notifier,
     ResultsBroadcaster broadcaster,
-    ILogger<RedisClusterBus> logger) : ClusterBus, IHostedService
+    ILogger<ClusterListener> logger) : IHostedService
 {
-    private static readonly RedisChannel Channel = RedisChannel.Literal("livepoll:live-changes");
-
-    public override void Publish(Func<Guid, ClusterMessage> message) =>
-        // fire and forget: a message lost with Redis is repaired when an instance next loads the event
-        redis.GetSubscriber().Publish(Channel, JsonSerializer.Serialize(message(InstanceId), JsonDefaults.Options), CommandFlags.FireAndForget);
+    private static readonly RedisChannel Channel = RedisClusterBus.Channel;
 
     public async Task StartAsync(CancellationToken cancellationToken) =>
         (await redis.GetSubscriber().SubscribeAsync(Channel)).OnMessage(async received =>
@@ -29,7 +36,7 @@ public sealed class RedisClusterBus(
             try
             {
                 if (JsonSerializer.Deserialize<ClusterMessage>(received.Message.ToString(), JsonDefaults.Options) is { } message
-                    && message.Origin != InstanceId)
+                    && message.Origin != bus.InstanceId)
                 {
                     await ApplyAsync(message);
                 }
@@ -89,6 +96,10 @@ public sealed class RedisClusterBus(
             case ClusterChange.QnaStatus when message.QuestionId is { } item && message.Status is { } status:
                 live.Qna.SetStatus(item, status);
                 broadcaster.MarkQnaDirty(live.Id, toPhones: false);
+                break;
+            case ClusterChange.Presence when message.Connected is { } phones:
+                live.SetConnectedElsewhere(message.Origin, phones);
+                broadcaster.MarkPresenceDirty(live.Id, share: false);
                 break;
             case ClusterChange.Projector when message.Projector is { } projector:
                 live.SetProjector(projector.Mode, projector.HighContrast);

@@ -35,9 +35,8 @@ internal static class ScaleOut
             options.Configuration.ChannelPrefix = RedisChannel.Literal("livepoll");
         });
         builder.Services.AddDataProtection().PersistKeysToStackExchangeRedis(redis, "livepoll:data-protection-keys");
-        builder.Services.AddSingleton<RedisClusterBus>();
-        builder.Services.AddSingleton<ClusterBus>(sp => sp.GetRequiredService<RedisClusterBus>());
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisClusterBus>());
+        builder.Services.AddSingleton<ClusterBus, RedisClusterBus>();
+        builder.Services.AddHostedService<ClusterListener>();
         return builder;
     }
 }
