@@ -33,5 +33,6 @@ if ! redis-cli -p 6379 ping >/dev/null 2>&1; then
   for _ in $(seq 1 30); do redis-cli -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done
 fi
 
-echo "export LIVEPOLL_TEST_POSTGRES='Host=127.0.0.1;Port=5432;Username=livepoll;Password=livepoll'"
+# three instances × 25 pooled connections stay under PostgreSQL's default max_connections (100)
+echo "export LIVEPOLL_TEST_POSTGRES='Host=127.0.0.1;Port=5432;Username=livepoll;Password=livepoll;Maximum Pool Size=25'"
 echo "export LIVEPOLL_TEST_REDIS='127.0.0.1:6379'"

@@ -25,6 +25,7 @@ internal static class SleepWakeScenario
         var lostVote = 0;
         var failed = 0;
         var wokeAt = Stopwatch.GetTimestamp();
+        string? reason = null; // the first failure after waking, for the report
         await Task.WhenAll(sleepers.Select(async phone =>
         {
             try
@@ -42,11 +43,13 @@ internal static class SleepWakeScenario
                 else
                 {
                     Interlocked.Increment(ref failed);
+                    reason ??= result.Error;
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 Interlocked.Increment(ref failed);
+                reason ??= ex.Message;
             }
         }));
         var summary = latency.Summarize();
@@ -55,7 +58,7 @@ internal static class SleepWakeScenario
             summary.Count > 0 && summary.P99Ms <= TargetSeconds * 1000, summary));
         if (refusedBefore + lostVote + failed > 0)
         {
-            run.Report.Fail("sleep/wake", $"{refusedBefore} votes refused before sleeping, {lostVote} phones lost their vote on rejoining, {failed} failed after waking");
+            run.Report.Fail("sleep/wake", $"{refusedBefore} votes refused before sleeping, {lostVote} phones lost their vote on rejoining, {failed} failed after waking{(reason is null ? "" : $" (first: {reason})")}");
         }
     }
 }

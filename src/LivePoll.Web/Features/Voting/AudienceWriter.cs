@@ -138,7 +138,7 @@ public sealed class AudienceWriter(
     {
         try
         {
-            await SaveAsync(batch);
+            await SaveWithRetryAsync(batch);
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
         {
@@ -169,6 +169,27 @@ public sealed class AudienceWriter(
         {
             cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Audience, eventId,
                 Votes: [.. votes[eventId]], Asked: [.. asked[eventId]], Upvotes: [.. upvotes[eventId]]));
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL may end this batch as the victim of a deadlock or a serialization conflict when another instance
+    /// writes the same rows at the same moment: nothing was committed, so the batch runs again (up to three times).
+    /// SQLite's "busy" is not retried here: its own busy timeout has waited already.
+    /// </summary>
+    private async Task SaveWithRetryAsync(List<PendingWrite> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SaveAsync(batch);
+                return;
+            }
+            catch (DbException ex) when (ex.IsTransient && ex is not SqliteException && attempt < 3)
+            {
+                logger.LogInformation(ex, "A batch of {Count} writes met a conflict with another instance; trying again", batch.Count);
+            }
         }
     }
 
