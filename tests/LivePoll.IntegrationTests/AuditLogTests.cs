@@ -76,8 +76,8 @@ public sealed class AuditLogTests : AppTestBase
     {
         await using var db = App.OpenDatabase();
         await using var command = db.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE \"EventId\" = $id";
-        command.Parameters.AddWithValue("$id", eventId.ToString().ToUpperInvariant());
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE \"EventId\" = @id";
+        command.AddParameter("@id", LivePollAppFactory.StoredId(eventId));
         return (long)(await command.ExecuteScalarAsync(Ct))!;
     }
 }

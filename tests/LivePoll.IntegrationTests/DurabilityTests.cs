@@ -8,6 +8,7 @@ public sealed class DurabilityTests : AppTestBase
     [Fact]
     public async Task No_ack_arrives_before_the_vote_is_committed()
     {
+        SqliteOnly.Require("it blocks the SQLite file from outside the app");
         using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.SingleChoice);
         await demo.StepAsync(question.Id, "open", Ct);
@@ -34,8 +35,8 @@ public sealed class DurabilityTests : AppTestBase
         Assert.True((await ack).Ok);
 
         using var stored = blocker.CreateCommand();
-        stored.CommandText = "SELECT OptionIds FROM Responses WHERE QuestionId = $q";
-        stored.Parameters.AddWithValue("$q", question.Id.ToString().ToUpperInvariant());
+        stored.CommandText = "SELECT \"OptionIds\" FROM \"Responses\" WHERE \"QuestionId\" = @q";
+        stored.AddParameter("@q", LivePollAppFactory.StoredId(question.Id));
         Assert.Equal(question.Options[1].Id, Guid.Parse((string)(await stored.ExecuteScalarAsync(Ct))!));
         Assert.Equal(1, (await demo.ResultsAsync(question.Id, Ct)).Participants);
     }

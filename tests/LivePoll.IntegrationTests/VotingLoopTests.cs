@@ -31,8 +31,8 @@ public sealed class VotingLoopTests : AppTestBase
 
             await using var db = App.OpenDatabase();
             using var count = db.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM Responses WHERE QuestionId = $q";
-            count.Parameters.AddWithValue("$q", question.Id.ToString().ToUpperInvariant());
+            count.CommandText = "SELECT COUNT(*) FROM \"Responses\" WHERE \"QuestionId\" = @q";
+            count.AddParameter("@q", LivePollAppFactory.StoredId(question.Id));
             Assert.Equal(200L, (long)(await count.ExecuteScalarAsync(Ct))!);
         }
         finally

@@ -3,12 +3,15 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using System.Data.Common;
 
 namespace LivePoll.Testing;
 
 /// <summary>
-/// The real app on a real Kestrel port with its own SQLite file, the demo event seeded and an
-/// administrator configured. One per test class (or assembly).
+/// The real app on a real Kestrel port with its own SQLite file (or, with LIVEPOLL_TEST_PROVIDER=Postgres, its own
+/// PostgreSQL database on LIVEPOLL_TEST_POSTGRES), the demo event seeded and an administrator configured.
+/// One per test class (or assembly).
 /// </summary>
 public sealed class LivePollAppFactory : WebApplicationFactory<Program>
 {
@@ -24,6 +27,18 @@ public sealed class LivePollAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "livepoll.db");
 
+    /// <summary>The integration suite runs on SQLite, or on PostgreSQL when LIVEPOLL_TEST_PROVIDER=Postgres.</summary>
+    public static bool OnPostgres => Environment.GetEnvironmentVariable("LIVEPOLL_TEST_PROVIDER") == "Postgres";
+
+    private readonly string _postgresDatabase = $"livepoll_test_{Guid.NewGuid():N}";
+
+    private static string Postgres => Environment.GetEnvironmentVariable("LIVEPOLL_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("LIVEPOLL_TEST_PROVIDER=Postgres needs LIVEPOLL_TEST_POSTGRES (eval \"$(bash build/scale-out-services.sh)\")");
+
+    private string ConnectionString => OnPostgres
+        ? $"{Postgres};Database={_postgresDatabase}"
+        : $"Data Source={DatabasePath}{ConnectionOptions}";
+
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
     /// <summary>Appended to the SQLite connection string, e.g. ";Default Timeout=1".</summary>
@@ -35,7 +50,11 @@ public sealed class LivePollAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:LivePoll", $"Data Source={DatabasePath}{ConnectionOptions}");
+        builder.UseSetting("ConnectionStrings:LivePoll", ConnectionString);
+        if (OnPostgres)
+        {
+            builder.UseSetting("LivePoll:Database:Provider", "Postgres");
+        }
         builder.UseSetting("LivePoll:Admin:Email", AdminEmail);
         builder.UseSetting("LivePoll:Admin:Password", AdminPassword);
         builder.UseSetting("LivePoll:Demo:Seed", "true");
@@ -61,18 +80,31 @@ public sealed class LivePollAppFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A separate connection to the app's database file, for checking what was really committed.</summary>
-    public SqliteConnection OpenDatabase()
+    /// <summary>A separate connection to the app's database, for checking what was really committed.</summary>
+    public DbConnection OpenDatabase()
     {
-        var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        DbConnection connection = OnPostgres
+            ? new NpgsqlConnection($"{ConnectionString};Pooling=False")
+            : new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         connection.Open();
         return connection;
     }
+
+    /// <summary>An id as the database stores it (text on SQLite, uuid on PostgreSQL), for a query's parameter.</summary>
+    public static object StoredId(Guid id) => OnPostgres ? id : id.ToString().ToUpperInvariant();
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (OnPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var server = new NpgsqlConnection($"{Postgres};Database=postgres");
+            await server.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", server);
+            await drop.ExecuteNonQueryAsync();
+        }
         try
         {
             Directory.Delete(_directory, recursive: true);
