@@ -2,6 +2,7 @@ using LivePoll.Data;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Participants;
 using LivePoll.Web.Realtime;
+using LivePoll.Web.Realtime.Cluster;
 using Microsoft.EntityFrameworkCore;
 using System.Collections.Concurrent;
 using System.Data.Common;
@@ -15,6 +16,7 @@ public sealed class ParticipantService(
     IDbContextFactory<LivePollDbContext> dbFactory,
     AudienceWriter writer,
     AudienceLimits limits,
+    ClusterBus cluster,
     TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, (Guid ParticipantId, Guid EventId)> _byTokenHash = new(StringComparer.Ordinal);
@@ -42,6 +44,10 @@ public sealed class ParticipantService(
         }
         if (token is not null && await FindParticipantAsync(live, token, cancellationToken) is { } known)
         {
+            if (cluster.HasOtherInstances)
+            {
+                await ReadOwnAnswersAsync(live, known, cancellationToken);
+            }
             return new ParticipantSession(live, known, token!, ValidLanguage(language));
         }
         limits.EnsureMayJoin(address);
@@ -89,6 +95,24 @@ public sealed class ParticipantService(
     private static string? ValidLanguage(string? language) => Localization.UiLanguage.Normalize(language);
 
     /// <summary>The participant this token belongs to in this event, or null (a token is good for one event only).</summary>
+    /// <summary>
+    /// A phone coming back to this instance may have voted through another one whose last committed batch never
+    /// reached this instance's copy (it stopped right after committing): its own answers are read from the database.
+    /// </summary>
+    private async Task ReadOwnAnswersAsync(LiveEvent live, Guid participantId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var questionIds = live.Snapshot.QuestionsInOrder().Select(q => q.Id).ToList();
+        var answers = await db.Responses.AsNoTracking()
+            .Where(r => r.ParticipantId == participantId && questionIds.Contains(r.QuestionId))
+            .Join(db.Participants, r => r.ParticipantId, p => p.Id, (r, p) => new { Response = r, p.Language })
+            .ToListAsync(cancellationToken);
+        foreach (var answer in answers)
+        {
+            live.TallyFor(answer.Response.QuestionId).Apply(participantId, answer.Response.ToBallot() with { Language = answer.Language });
+        }
+    }
+
     public async Task<Guid?> FindParticipantAsync(LiveEvent live, string token, CancellationToken cancellationToken)
     {
         if (!ParticipantToken.LooksValid(token))
