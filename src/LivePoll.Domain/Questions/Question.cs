@@ -72,11 +72,8 @@ public sealed class Question : IOrdered
     }
 
     /// <summary>The question in <paramref name="language"/>, falling back to the original wording where a translation is missing.</summary>
-    public QuestionTranslation In(string? language)
-    {
-        var original = new QuestionTranslation(Text, ScaleMinLabel, ScaleMaxLabel);
-        return language is not null && Translations.TryGetValue(language, out var translation) ? translation.Over(original) : original;
-    }
+    public QuestionTranslation In(string? language) =>
+        QuestionTranslation.In(new(Text, ScaleMinLabel, ScaleMaxLabel), Translations, language);
 
     /// <summary>The languages among <paramref name="translatedLanguages"/> in which the question or one of its options has no wording yet.</summary>
     public IReadOnlyList<string> MissingTranslations(IEnumerable<string> translatedLanguages) =>

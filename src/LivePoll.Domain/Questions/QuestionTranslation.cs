@@ -6,4 +6,8 @@ public sealed record QuestionTranslation(string Text, string? ScaleMinLabel = nu
     /// <summary>This translation, with the original's scale labels where it has none of its own.</summary>
     public QuestionTranslation Over(QuestionTranslation original) =>
         new(Text, ScaleMinLabel ?? original.ScaleMinLabel, ScaleMaxLabel ?? original.ScaleMaxLabel);
+
+    /// <summary>The wording in <paramref name="language"/>: its translation over the original, or the original where there is none.</summary>
+    public static QuestionTranslation In(QuestionTranslation original, IReadOnlyDictionary<string, QuestionTranslation>? translations, string? language) =>
+        language is not null && translations?.GetValueOrDefault(language) is { } translation ? translation.Over(original) : original;
 }

@@ -18,11 +18,10 @@ internal static class DatabaseServiceCollectionExtensions
             throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionStringName} is empty; set it to e.g. 'Data Source=livepoll.db'.");
         }
-        // Sqlite by default (one embedded file); Postgres when several instances share one database.
-        var provider = builder.Configuration[$"{LivePollOptions.SectionName}:Database:Provider"] ?? DatabaseOptions.Sqlite;
+        var postgres = UsesPostgres(builder.Configuration);
         builder.Services.AddDbContextFactory<LivePollDbContext>(options =>
         {
-            if (provider == DatabaseOptions.Postgres)
+            if (postgres)
             {
                 options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrations.Assembly));
             }
@@ -34,6 +33,10 @@ internal static class DatabaseServiceCollectionExtensions
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LivePollDbContext>>().CreateDbContext());
         return builder;
     }
+
+    /// <summary>Sqlite by default (one embedded file); Postgres when several instances share one database.</summary>
+    public static bool UsesPostgres(IConfiguration configuration) =>
+        configuration[$"{LivePollOptions.SectionName}:Database:Provider"] == DatabaseOptions.Postgres;
 
     /// <summary>Applies migrations and switches SQLite to write-ahead logging (readers never block the vote writer).</summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using LivePoll.Web.Options;
 using Npgsql;
 
 namespace LivePoll.Web.Infrastructure;
@@ -13,7 +12,7 @@ internal static class StartupLock
 {
     public static async Task<IAsyncDisposable?> AcquireAsync(IConfiguration configuration, CancellationToken cancellationToken = default)
     {
-        if (configuration[$"{LivePollOptions.SectionName}:Database:Provider"] != DatabaseOptions.Postgres)
+        if (!DatabaseServiceCollectionExtensions.UsesPostgres(configuration))
         {
             return null;
         }

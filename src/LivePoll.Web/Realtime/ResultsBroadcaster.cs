@@ -39,7 +39,7 @@ public sealed class ResultsBroadcaster(
     protected override Task TickAsync()
     {
         // every 10 s each instance reports its phones again, so that a count from a stopped instance expires
-        if (++_ticks % TicksPerPresenceReport == 0)
+        if (cluster.HasOtherInstances && ++_ticks % TicksPerPresenceReport == 0)
         {
             foreach (var live in registry.Loaded().Where(l => l.ConnectedHere > 0))
             {

@@ -35,11 +35,8 @@ public sealed record QuestionDto(
     IReadOnlyDictionary<string, QuestionTranslation>? Translations = null)
 {
     /// <summary>The wording a phone reading <paramref name="language"/> sees (the original where no translation exists).</summary>
-    public QuestionTranslation In(string? language)
-    {
-        var original = new QuestionTranslation(Text, ScaleMinLabel, ScaleMaxLabel);
-        return language is not null && Translations?.GetValueOrDefault(language) is { } translation ? translation.Over(original) : original;
-    }
+    public QuestionTranslation In(string? language) =>
+        QuestionTranslation.In(new(Text, ScaleMinLabel, ScaleMaxLabel), Translations, language);
 
     /// <summary>This question as read in <paramref name="language"/>: its wording and its options' texts, ids unchanged.</summary>
     public QuestionDto Translated(string? language)

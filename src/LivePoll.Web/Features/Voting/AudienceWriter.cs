@@ -161,6 +161,10 @@ public sealed class AudienceWriter(
     /// <summary>What this batch committed, per event, for the other instances' copies of the live state.</summary>
     private void ShareWithOtherInstances(List<PendingWrite> batch)
     {
+        if (!cluster.HasOtherInstances)
+        {
+            return;
+        }
         var votes = batch.OfType<PendingResponse>().ToLookup(r => r.EventId, r => new CommittedVote(
             r.QuestionId, r.ParticipantId, r.Ballot.OptionIds, r.Ballot.Value, r.Ballot.Text, r.Ballot.Language));
         var asked = batch.OfType<PendingAsk>().ToLookup(a => a.Question.EventId, a => a.Question);

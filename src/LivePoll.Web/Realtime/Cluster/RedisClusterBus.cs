@@ -10,6 +10,8 @@ public sealed class RedisClusterBus(IConnectionMultiplexer redis) : ClusterBus
 {
     public static readonly RedisChannel Channel = RedisChannel.Literal("livepoll:live-changes");
 
+    public override bool HasOtherInstances => true;
+
     public override void Publish(Func<Guid, ClusterMessage> message) =>
         // fire and forget: a message lost with Redis is repaired when an instance next loads the event
         redis.GetSubscriber().Publish(Channel, JsonSerializer.Serialize(message(InstanceId), JsonDefaults.Options), CommandFlags.FireAndForget);
