@@ -25,6 +25,8 @@ DO $$ BEGIN
     CREATE ROLE livepoll LOGIN PASSWORD 'livepoll' CREATEDB;
   END IF;
 END $$;
+-- tests drop their databases WITH (FORCE), which must also end an autovacuum worker that happens to be in one
+GRANT pg_signal_backend TO livepoll;
 SQL
 
 # Redis: in memory only (tests and benchmarks need no persistence)

@@ -12,13 +12,26 @@ internal sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private AppProcess(Process process, Uri baseAddress)
-    {
-        _process = process;
-        BaseAddress = baseAddress;
-    }
+    private Uri? _baseAddress;
 
-    public Uri BaseAddress { get; }
+    private AppProcess(Process process) => _process = process;
+
+    public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("the app has not started yet");
+
+    /// <summary>
+    /// How long an app may take to answer /healthz. Generous on purpose: on a loaded two-core machine (the whole
+    /// suite running beside it) a start takes seconds to minutes, and a test waits only as long as the app needs.
+    /// </summary>
+    private static readonly TimeSpan StartBudget = TimeSpan.FromMinutes(4);
+
+    /// <summary>Every app process a test started and has not stopped yet: killed when the test run ends, however it ends.</summary>
+    private static readonly HashSet<Process> Running = [];
+
+    static AppProcess()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
+        Console.CancelKeyPress += (_, _) => StopAll();
+    }
 
     public static async Task<AppProcess> StartAsync(string databasePath, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -42,21 +55,84 @@ internal sealed partial class AppProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, e) =>
+        lock (Running)
         {
+            Running.Add(process);
+        }
+        var app = new AppProcess(process);
+        try
+        {
+            await app.WaitUntilReadyAsync(cancellationToken);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync(); // a start that timed out, failed or was cancelled leaves no process behind
+            throw;
+        }
+    }
+
+    /// <summary>Ready = the listening address printed and /healthz answering 200, polled until the budget runs out.</summary>
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lastLines = new Queue<string>();
+        void Remember(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+            lock (lastLines)
+            {
+                lastLines.Enqueue(line);
+                if (lastLines.Count > 20)
+                {
+                    lastLines.Dequeue();
+                }
+            }
+        }
+        _process.OutputDataReceived += (_, e) =>
+        {
+            Remember(e.Data);
             if (e.Data is { } line && ListeningLine().Match(line) is { Success: true } match)
             {
                 listening.TrySetResult(new Uri(match.Groups["url"].Value));
             }
         };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"the app exited at start ({process.ExitCode})"));
-        var baseAddress = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
-        return new AppProcess(process, baseAddress);
+        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        _process.EnableRaisingEvents = true;
+        _process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"the app exited at start ({_process.ExitCode}): {string.Join(Environment.NewLine, lastLines)}"));
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(StartBudget);
+        try
+        {
+            _baseAddress = await listening.Task.WaitAsync(budget.Token);
+            using var client = CreateClient();
+            client.Timeout = TimeSpan.FromSeconds(30);
+            while (true)
+            {
+                try
+                {
+                    if ((await client.GetAsync("/healthz", budget.Token)).IsSuccessStatusCode)
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // not accepting yet
+                }
+                await Task.Delay(200, budget.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"the app did not answer /healthz within {StartBudget.TotalMinutes} minutes; its last lines: {string.Join(Environment.NewLine, lastLines)}");
+        }
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
@@ -64,8 +140,9 @@ internal sealed partial class AppProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or a power cut of the process.</summary>
     public async Task KillAsync()
     {
-        _process.Kill();
+        _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
+        Forget(_process);
     }
 
     /// <summary>SIGTERM, as systemd or Ctrl+C would: the app shuts down gracefully. Returns its exit code.</summary>
@@ -75,7 +152,8 @@ internal sealed partial class AppProcess : IAsyncDisposable
         {
             await kill.WaitForExitAsync(cancellationToken);
         }
-        await _process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        await _process.WaitForExitAsync(cancellationToken).WaitAsync(StartBudget, cancellationToken);
+        Forget(_process);
         return _process.ExitCode;
     }
 
@@ -85,7 +163,35 @@ internal sealed partial class AppProcess : IAsyncDisposable
         {
             await KillAsync();
         }
+        Forget(_process);
         _process.Dispose();
+    }
+
+    private static void Forget(Process process)
+    {
+        lock (Running)
+        {
+            Running.Remove(process);
+        }
+    }
+
+    private static void StopAll()
+    {
+        lock (Running)
+        {
+            foreach (var process in Running)
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // already gone
+                }
+            }
+            Running.Clear();
+        }
     }
 
     [GeneratedRegex(@"Now listening on: (?<url>http://\S+)")]

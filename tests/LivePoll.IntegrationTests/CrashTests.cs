@@ -9,6 +9,7 @@ namespace LivePoll.IntegrationTests;
 /// middle of the burst and started again on the same database. No acknowledged vote may be missing,
 /// and every phone that comes back with its token sees its own vote.
 /// </summary>
+[Collection(ProcessStartingTests.Name)]
 public sealed class CrashTests : IDisposable
 {
     private const int PhoneCount = 30;

@@ -5,7 +5,6 @@ using LivePoll.Testing;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
-using Npgsql;
 
 namespace LivePoll.IntegrationTests;
 
@@ -13,6 +12,7 @@ namespace LivePoll.IntegrationTests;
 /// Two or three app processes on one PostgreSQL database and one Redis (LIVEPOLL_TEST_POSTGRES / LIVEPOLL_TEST_REDIS,
 /// set by build/scale-out-services.sh and .ci/run): what happens on one instance is seen on the others.
 /// </summary>
+[Collection(ProcessStartingTests.Name)]
 public sealed class ScaleOutTests : IAsyncLifetime
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -154,10 +154,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
         }
         if (_instances.Count > 0 && Environment.GetEnvironmentVariable("LIVEPOLL_TEST_POSTGRES") is { } postgres)
         {
-            await using var connection = new NpgsqlConnection($"{postgres};Database=postgres");
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await TestDatabases.DropAsync(postgres, _database);
         }
     }
 }

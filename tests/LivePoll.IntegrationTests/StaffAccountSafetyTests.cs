@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace LivePoll.IntegrationTests;
 
 /// <summary>Staff stay signed in across a restart of the app (the keys live beside the database, not in the user's home).</summary>
+[Collection(ProcessStartingTests.Name)]
 public sealed class RestartKeepsSignInTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -99,11 +99,7 @@ public sealed class LivePollAppFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         if (OnPostgres)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var server = new NpgsqlConnection($"{Postgres};Database=postgres");
-            await server.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", server);
-            await drop.ExecuteNonQueryAsync();
+            await TestDatabases.DropAsync(Postgres, _postgresDatabase);
         }
         try
         {
