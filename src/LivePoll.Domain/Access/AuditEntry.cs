@@ -8,7 +8,11 @@ public sealed class AuditEntry
 {
     public const int MaxDetailLength = 600;
 
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    private static readonly Lock IdGate = new();
+    private static Guid _lastId;
+
+    /// <summary>Time-ordered and, within this process, strictly increasing: the log reads in the order things happened.</summary>
+    public Guid Id { get; set; } = NextId();
     public Guid EventId { get; set; }
     public DateTimeOffset At { get; set; }
 
@@ -25,4 +29,27 @@ public sealed class AuditEntry
         Detail = detail.Length > MaxDetailLength ? detail[..MaxDetailLength] : detail,
         At = at,
     };
+
+    /// <summary>
+    /// A version-7 id later than every id made before it here. Two entries of one step (an open that closes another
+    /// question) share a millisecond, where version-7 ids are random and would list the step's entries in any order.
+    /// </summary>
+    private static Guid NextId()
+    {
+        var id = Guid.CreateVersion7();
+        lock (IdGate)
+        {
+            if (id.CompareTo(_lastId) <= 0)
+            {
+                var bytes = _lastId.ToByteArray(bigEndian: true);
+                for (var i = bytes.Length - 1; i >= 0 && ++bytes[i] == 0; i--)
+                {
+                    // carry into the byte before
+                }
+                id = new Guid(bytes, bigEndian: true);
+            }
+            _lastId = id;
+            return id;
+        }
+    }
 }

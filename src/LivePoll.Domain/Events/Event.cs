@@ -33,19 +33,20 @@ public sealed class Event
         Sessions.SelectMany(s => s.Questions).FirstOrDefault(q => q.Id == questionId);
 
     /// <summary>Opens a question; by default the question that was open before closes (one click per step).</summary>
-    public void OpenQuestion(Question question, bool keepOthersOpen, DateTimeOffset now)
+    /// <summary>Opens a question (unless <paramref name="keepOthersOpen"/>, the open ones close); returns those it closed.</summary>
+    public IReadOnlyList<Question> OpenQuestion(Question question, bool keepOthersOpen, DateTimeOffset now)
     {
         EnsureOwns(question);
         if (Status == EventStatus.Closed)
         {
             throw new DomainRuleException("The event is closed.");
         }
-        if (!keepOthersOpen)
+        List<Question> closed = keepOthersOpen
+            ? []
+            : [.. QuestionsInOrder().Where(q => q.State == QuestionState.Open && q.Id != question.Id)];
+        foreach (var other in closed)
         {
-            foreach (var other in QuestionsInOrder().Where(q => q.State == QuestionState.Open && q.Id != question.Id))
-            {
-                other.Close(now);
-            }
+            other.Close(now);
         }
         var session = Sessions.First(s => s.Questions.Contains(question));
         if (!session.IsRunning)
@@ -54,6 +55,7 @@ public sealed class Event
         }
         question.Open(now);
         Status = EventStatus.Live;
+        return closed;
     }
 
     /// <summary>The part of the agenda running now, if any.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LivePoll.Web.Realtime;
 using Microsoft.AspNetCore.Components;
 
@@ -13,6 +14,8 @@ public abstract class LiveEventComponentBase : ComponentBase, IAsyncDisposable
 
     private IDisposable? _subscription;
     private int _redrawPending;
+    private CultureInfo _culture = CultureInfo.CurrentCulture;
+    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
     [Inject] protected LiveEventRegistry Registry { get; set; } = default!;
     [Inject] protected LiveEventNotifier Notifier { get; set; } = default!;
@@ -22,6 +25,13 @@ public abstract class LiveEventComponentBase : ComponentBase, IAsyncDisposable
 
     protected LiveEvent? Live { get; private set; }
     protected bool Loading { get; private set; } = true;
+
+    protected override void OnInitialized()
+    {
+        // the language of the person reading this page (their circuit's), kept for redraws that other people cause
+        _culture = CultureInfo.CurrentCulture;
+        _uiCulture = CultureInfo.CurrentUICulture;
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -50,15 +60,28 @@ public abstract class LiveEventComponentBase : ComponentBase, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs on the thread of whoever made the change (another staff member's page, a phone's vote), so it puts this
+    /// page's own language back first: a redraw must never render one person's page in another person's language.
+    /// </summary>
     private async Task RedrawSoonAsync()
     {
-        await Task.Delay(RedrawInterval, Time);
-        Volatile.Write(ref _redrawPending, 0);
-        await InvokeAsync(async () =>
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
+        try
         {
-            await OnLiveChangedAsync();
-            StateHasChanged();
-        });
+            await Task.Delay(RedrawInterval, Time);
+            Volatile.Write(ref _redrawPending, 0);
+            await InvokeAsync(async () =>
+            {
+                await OnLiveChangedAsync();
+                StateHasChanged();
+            });
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex); // to the page's error handling, not lost in a discarded task
+        }
     }
 
     // The renderer calls only DisposeAsync on a component that has both, so pages add their own clean-up here.

@@ -14,6 +14,7 @@ namespace LivePoll.Web.Features.Events;
 public sealed class EventService(
     IDbContextFactory<LivePollDbContext> dbFactory,
     LiveChangePublisher publisher,
+    EventCommands commands,
     EventAccess access,
     ILogger<EventService> logger,
     TimeProvider time)
@@ -167,25 +168,20 @@ public sealed class EventService(
         ev.Sessions.First(s => s.Questions.Contains(question)).Questions.Move(question, offset);
     });
 
-    private Task MutateAsync(Guid eventId, Action<Event> change) => MutateAsync(eventId, audit: null, ev =>
+    private Task<bool> MutateAsync(Guid eventId, Action<Event> change) => MutateAsync(eventId, audit: null, ev =>
     {
         change(ev);
         return "";
     });
 
     /// <summary>Changes the event; with <paramref name="audit"/>, the audit log records the change (its detail is what <paramref name="change"/> returns).</summary>
-    private async Task MutateAsync(Guid eventId, (string Actor, string Action)? audit, Func<Event, string> change)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var ev = await db.LoadEventTreeAsync(eventId);
-        var detail = change(ev);
-        if (audit is { } entry)
+    private Task<bool> MutateAsync(Guid eventId, (string Actor, string Action)? audit, Func<Event, string> change) =>
+        commands.ChangeAgendaAsync(eventId, audit?.Actor ?? "", (_, ev) =>
         {
-            db.AuditEntries.Add(AuditEntry.Of(eventId, entry.Actor, entry.Action, detail, time.GetUtcNow()));
-        }
-        await db.SaveChangesAsync();
-        await publisher.AgendaChangedAsync(ev);
-    }
+            var detail = change(ev);
+            IReadOnlyList<AuditNote> notes = audit is { } entry ? [new AuditNote(entry.Action, detail)] : [];
+            return Task.FromResult<IReadOnlyList<AuditNote>?>(notes);
+        });
 
     private static async Task<string> UnusedCodeAsync(LivePollDbContext db, CancellationToken cancellationToken)
     {

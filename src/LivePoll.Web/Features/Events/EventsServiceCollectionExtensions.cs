@@ -8,6 +8,7 @@ public static class EventsServiceCollectionExtensions
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
         services.AddSingleton<LiveChangePublisher>();
+        services.AddSingleton<EventCommands>();
         services.AddSingleton<EventService>();
         services.AddSingleton<ModerationService>();
         services.AddHostedService<QuestionTimers>();

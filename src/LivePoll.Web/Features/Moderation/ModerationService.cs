@@ -10,9 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LivePoll.Web.Features.Moderation;
 
-/// <summary>The moderator's one-click steps. Each writes, commits, then publishes.</summary>
+/// <summary>
+/// The moderator's one-click steps. Each runs through <see cref="EventCommands"/> (one at a time per event), writes,
+/// commits, then publishes; a step that is already done (opening an open question) changes and records nothing.
+/// </summary>
 public sealed class ModerationService(
     IDbContextFactory<LivePollDbContext> dbFactory,
+    EventCommands commands,
     LiveChangePublisher publisher,
     LiveEventRegistry registry,
     TimeProvider time)
@@ -20,34 +24,82 @@ public sealed class ModerationService(
     /// <summary>Who closes a question whose timer ran out, in the audit log.</summary>
     public const string TimerActor = "timer";
 
+    private const string Closed = "Closed question";
+
     public Task OpenAsync(Guid eventId, Guid questionId, string actor, bool keepOthersOpen = false) =>
-        ChangeAsync(eventId, questionId, actor, "Opened question", (ev, q) => ev.OpenQuestion(q, keepOthersOpen, time.GetUtcNow()));
+        ChangeAsync(eventId, questionId, actor, (ev, q) =>
+        {
+            if (q.State == QuestionState.Open)
+            {
+                return null;
+            }
+            var closedOthers = ev.OpenQuestion(q, keepOthersOpen, time.GetUtcNow());
+            return [.. closedOthers.Select(other => new AuditNote(Closed, other.Text)), new AuditNote("Opened question", q.Text)];
+        });
 
     public Task CloseAsync(Guid eventId, Guid questionId, string actor) =>
-        ChangeAsync(eventId, questionId, actor, "Closed question", (_, q) => q.Close(time.GetUtcNow()));
+        ChangeAsync(eventId, questionId, actor, (_, q) =>
+        {
+            if (q.State == QuestionState.Closed)
+            {
+                return null;
+            }
+            q.Close(time.GetUtcNow());
+            return [new AuditNote(Closed, q.Text)];
+        });
+
+    /// <summary>Closes the question if its timer has run out by now (not if it was closed or re-opened in the meantime).</summary>
+    public Task CloseExpiredAsync(Guid eventId, Guid questionId) =>
+        ChangeAsync(eventId, questionId, TimerActor, (_, q) =>
+        {
+            if (q.State != QuestionState.Open || q.ClosesAt is not { } closesAt || closesAt > time.GetUtcNow())
+            {
+                return null;
+            }
+            q.Close(time.GetUtcNow());
+            return [new AuditNote(Closed, q.Text)];
+        });
 
     /// <summary>Starts a part of the agenda (the running one ends); its clock runs against the planned minutes.</summary>
-    public async Task StartSessionAsync(Guid eventId, Guid sessionId, string actor)
+    public Task StartSessionAsync(Guid eventId, Guid sessionId, string actor) =>
+        commands.ChangeAgendaAsync(eventId, actor, (_, ev) =>
+        {
+            var session = ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
+            if (session.IsRunning)
+            {
+                return Task.FromResult<IReadOnlyList<AuditNote>?>(null);
+            }
+            ev.StartSession(session, time.GetUtcNow());
+            return Task.FromResult<IReadOnlyList<AuditNote>?>([new AuditNote("Started part of the agenda", session.Title)]);
+        });
+
+    public Task RevealAsync(Guid eventId, Guid questionId, string actor) => ChangeAsync(eventId, questionId, actor, (_, q) =>
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var ev = await db.LoadEventTreeAsync(eventId);
-        var session = ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
-        ev.StartSession(session, time.GetUtcNow());
-        db.AuditEntries.Add(AuditEntry.Of(eventId, actor, "Started part of the agenda", session.Title, time.GetUtcNow()));
-        await db.SaveChangesAsync();
-        await publisher.AgendaChangedAsync(ev);
-    }
+        if (q.ResultsShownOverride == true)
+        {
+            return null;
+        }
+        q.Reveal();
+        return [new AuditNote("Revealed results", q.Text)];
+    });
 
-    public Task RevealAsync(Guid eventId, Guid questionId, string actor) => ChangeAsync(eventId, questionId, actor, "Revealed results", (_, q) => q.Reveal());
-
-    public Task HideAsync(Guid eventId, Guid questionId, string actor) => ChangeAsync(eventId, questionId, actor, "Hid results", (_, q) => q.Hide());
+    public Task HideAsync(Guid eventId, Guid questionId, string actor) => ChangeAsync(eventId, questionId, actor, (_, q) =>
+    {
+        if (q.ResultsShownOverride == false)
+        {
+            return null;
+        }
+        q.Hide();
+        return [new AuditNote("Hid results", q.Text)];
+    });
 
     /// <summary>
     /// Replaces the card counts of the listed options and records each change (who, when, old → new).
     /// Returns the problems by field when the counts are not valid; then nothing changes.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, string[]>> SetCardCountsAsync(
-        Guid eventId, Guid questionId, IReadOnlyList<CardCountEntry>? counts, string changedBy)
+    public Task<IReadOnlyDictionary<string, string[]>> SetCardCountsAsync(
+        Guid eventId, Guid questionId, IReadOnlyList<CardCountEntry>? counts, string changedBy) =>
+        commands.SerializedAsync<IReadOnlyDictionary<string, string[]>>(eventId, async () =>
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var (ev, question) = await LoadAsync(db, eventId, questionId);
@@ -64,10 +116,11 @@ public sealed class ModerationService(
         await db.SaveChangesAsync();
         await publisher.ResultsChangedAsync(ev, questionId);
         return new Dictionary<string, string[]>();
-    }
+    });
 
     /// <summary>Takes a word (or a whole answer) out of an open-text question's word cloud, or puts it back.</summary>
-    public async Task SetHiddenAsync(Guid eventId, Guid questionId, string text, bool wholeAnswer, bool hidden, string actor)
+    public Task SetHiddenAsync(Guid eventId, Guid questionId, string text, bool wholeAnswer, bool hidden, string actor) =>
+        commands.SerializedAsync(eventId, async () =>
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var (ev, question) = await LoadAsync(db, eventId, questionId);
@@ -78,7 +131,8 @@ public sealed class ModerationService(
             await db.SaveChangesAsync();
             await publisher.ResultsChangedAsync(ev, questionId);
         }
-    }
+        return true;
+    });
 
     /// <summary>Every change of a card count in the event, newest first.</summary>
     public async Task<IReadOnlyList<CardCountChange>> CardCountHistoryAsync(Guid eventId)
@@ -92,16 +146,17 @@ public sealed class ModerationService(
         return [.. changes.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)];
     }
 
-    private async Task ChangeAsync(Guid eventId, Guid questionId, string actor, string action, Action<Event, Question> change)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var (ev, question) = await LoadAsync(db, eventId, questionId);
-        change(ev, question);
-        db.AuditEntries.Add(AuditEntry.Of(eventId, actor, action, question.Text, time.GetUtcNow()));
-        await RecordTurnoutBaseAsync(ev);
-        await db.SaveChangesAsync();
-        await publisher.AgendaChangedAsync(ev, questionId);
-    }
+    private Task<bool> ChangeAsync(Guid eventId, Guid questionId, string actor, Func<Event, Question, IReadOnlyList<AuditNote>?> change) =>
+        commands.ChangeAgendaAsync(eventId, actor, async (_, ev) =>
+        {
+            var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+            if (change(ev, question) is not { } notes)
+            {
+                return null;
+            }
+            await RecordTurnoutBaseAsync(ev);
+            return notes;
+        }, questionId);
 
     /// <summary>Keeps, with each question, the most phones connected while it was open (turnout is measured against it).</summary>
     private async Task RecordTurnoutBaseAsync(Event ev)

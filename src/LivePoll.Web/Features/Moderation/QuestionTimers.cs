@@ -1,4 +1,3 @@
-using LivePoll.Domain;
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
@@ -28,11 +27,7 @@ public sealed class QuestionTimers(
         {
             try
             {
-                await moderation.CloseAsync(eventId, questionId, ModerationService.TimerActor);
-            }
-            catch (DomainRuleException)
-            {
-                // closed by the moderator in the meantime
+                await moderation.CloseExpiredAsync(eventId, questionId);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using LivePoll.Domain.Questions;
+using LivePoll.Web.Features.People;
+using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Infrastructure;
+using Microsoft.Playwright;
+using static LivePoll.E2ETests.Stage;
+using static Microsoft.Playwright.Assertions;
+
+namespace LivePoll.E2ETests;
+
+/// <summary>The moderator console with many hands on it: double clicks, and two staff members in two languages.</summary>
+public sealed class ConsoleTests(BrowserFixture browser)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_double_click_on_open_or_re_open_leaves_the_question_open()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await ImportDemoAsync(api, "Double clicks");
+        await using var staff = await browser.NewContextAsync();
+        var console = await staff.NewPageAsync();
+        await StaffPages.SignInAsync(console);
+        await console.GotoAsync($"/events/{ev.Id}/moderate");
+        var rows = console.GetByTestId("question-row");
+        await Expect(rows.First.GetByTestId("open-close")).ToBeEnabledAsync();
+
+        await rows.Nth(0).GetByTestId("open-close").DblClickAsync();
+        await Expect(rows.Nth(0).GetByTestId("state")).ToHaveTextAsync("Open");
+        await rows.Nth(1).GetByTestId("open-close").ClickAsync(); // opening the next one closes the first
+        await Expect(rows.Nth(0).GetByTestId("open-close")).ToHaveTextAsync("Re-open");
+        await rows.Nth(0).GetByTestId("open-close").DblClickAsync();
+        await Expect(rows.Nth(0).GetByTestId("state")).ToHaveTextAsync("Open");
+        await console.WaitForTimeoutAsync(1000); // a late second step would show by now
+
+        var questions = ev.Sessions.SelectMany(s => s.Questions).ToList();
+        var results = (await api.GetFromJsonAsync<EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct))!;
+        var states = results.Questions.ToDictionary(q => q.QuestionId, q => q.State);
+        Assert.Equal(QuestionState.Open, states[questions[0].Id]);
+        Assert.Equal(QuestionState.Closed, states[questions[1].Id]);
+        var log = (await api.GetFromJsonAsync<List<AuditEntryDto>>($"/api/events/{ev.Id}/audit", JsonDefaults.Options, Ct))!;
+        Assert.Equal(
+            ["Opened question", "Closed question", "Opened question", "Closed question", "Opened question"],
+            log.Where(e => e.Action.EndsWith("question", StringComparison.Ordinal)).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task Two_consoles_in_arabic_and_english_act_on_one_event_and_each_keeps_its_own_language()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await ImportDemoAsync(api, "Two consoles");
+        await using var arabicStaff = await browser.NewContextAsync();
+        await using var englishStaff = await browser.NewContextAsync();
+        var arabic = await arabicStaff.NewPageAsync();
+        var english = await englishStaff.NewPageAsync();
+        await StaffPages.SignInAsync(arabic);
+        await arabic.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "العربية" }).ClickAsync();
+        await Expect(arabic.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await StaffPages.SignInAsync(english);
+        foreach (var console in new[] { arabic, english })
+        {
+            await console.GotoAsync($"/events/{ev.Id}/moderate");
+            await Expect(console.GetByTestId("question-row").First.GetByTestId("open-close")).ToBeEnabledAsync();
+        }
+        ILocator Button(IPage console, int row) => console.GetByTestId("question-row").Nth(row).GetByTestId("open-close");
+
+        await Button(english, 0).ClickAsync();
+        await Expect(Button(english, 0)).ToHaveTextAsync("Close");
+        await Expect(Button(arabic, 0)).ToHaveTextAsync("إغلاق"); // redrawn by the English console's step, still in Arabic
+        await Expect(Button(arabic, 1)).ToHaveTextAsync("فتح");
+
+        await Button(arabic, 1).ClickAsync();
+        await Expect(Button(arabic, 1)).ToHaveTextAsync("إغلاق");
+        await Expect(Button(english, 1)).ToHaveTextAsync("Close"); // and the other way round
+        await Expect(Button(english, 0)).ToHaveTextAsync("Re-open");
+        await Expect(Button(arabic, 0)).ToHaveTextAsync("إعادة الفتح");
+
+        await english.GetByTestId("projector-language").ClickAsync(); // the projector's language is not a console's
+        await english.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Français" }).ClickAsync();
+        await arabic.WaitForTimeoutAsync(500);
+        await Expect(arabic.Locator("html")).ToHaveAttributeAsync("lang", "ar");
+        await Expect(Button(arabic, 0)).ToHaveTextAsync("إعادة الفتح");
+        await Expect(Button(english, 0)).ToHaveTextAsync("Re-open");
+        await ScreenshotAsync(arabic, "console-two-languages-ar.png");
+        await ScreenshotAsync(english, "console-two-languages-en.png");
+    }
+}
