@@ -85,4 +85,38 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await ScreenshotAsync(arabic, "console-two-languages-ar.png");
         await ScreenshotAsync(english, "console-two-languages-en.png");
     }
+
+    [Fact]
+    public async Task Ending_the_event_after_a_confirmation_thanks_the_phones_and_reopening_lets_them_vote_again()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await ImportDemoAsync(api, "Ending");
+        await using var staff = await browser.NewContextAsync();
+        var console = await staff.NewPageAsync();
+        await StaffPages.SignInAsync(console);
+        await console.GotoAsync($"/events/{ev.Id}/moderate");
+        await console.GetByTestId("question-row").First.GetByTestId("open-close").ClickAsync();
+        await using var audience = await browser.NewContextAsync(phone: true);
+        var phone = await audience.NewPageAsync();
+        await phone.GotoAsync($"/j/{ev.Code}");
+        await Expect(phone.Locator("#lp-question button.lp-vote")).ToBeVisibleAsync();
+
+        await console.GetByTestId("end-event").ClickAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync(); // changed their mind: nothing happens
+        await Expect(console.GetByTestId("end-event")).ToBeVisibleAsync();
+        await console.GetByTestId("end-event").ClickAsync();
+        await console.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "End event" }).ClickAsync();
+
+        await Expect(console.GetByTestId("event-ended")).ToBeVisibleAsync();
+        await Expect(phone.Locator("#lp-status")).ToHaveTextAsync("The event has ended. Thank you!");
+        await Expect(phone.Locator("#lp-ask")).ToBeHiddenAsync();
+        await Expect(phone.Locator("#lp-question button.lp-vote")).ToHaveCountAsync(0);
+        await ScreenshotAsync(phone, "phone-event-ended.png");
+        await phone.ReloadAsync(); // a phone that comes back later reads the same
+        await Expect(phone.Locator("#lp-status")).ToHaveTextAsync("The event has ended. Thank you!");
+
+        await console.GetByTestId("reopen-event").ClickAsync();
+        await console.GetByTestId("question-row").First.GetByTestId("open-close").ClickAsync();
+        await Expect(phone.Locator("#lp-question button.lp-vote")).ToBeVisibleAsync();
+    }
 }

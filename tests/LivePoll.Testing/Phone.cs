@@ -19,6 +19,11 @@ public sealed class Phone : IAsyncDisposable
     public ConcurrentQueue<IReadOnlyList<QnaItemDto>> QnaUpdates { get; } = new();
     public JoinResponse? Joined { get; private set; }
 
+    /// <summary>How many times the server told this phone the event has ended.</summary>
+    public int EventClosedCount => Volatile.Read(ref _eventClosed);
+
+    private int _eventClosed;
+
     public static async Task<Phone> ConnectAsync(Uri baseAddress, CancellationToken cancellationToken)
     {
         var connection = new HubConnectionBuilder()
@@ -29,6 +34,7 @@ public sealed class Phone : IAsyncDisposable
         connection.On<QuestionDto?>(nameof(IPollClient.QuestionChanged), q => phone.QuestionChanges.Enqueue(q));
         connection.On<QuestionResultsDto>(nameof(IPollClient.ResultsUpdated), r => phone.ResultUpdates.Enqueue(r));
         connection.On<IReadOnlyList<QnaItemDto>>(nameof(IPollClient.QnaUpdated), items => phone.QnaUpdates.Enqueue(items));
+        connection.On(nameof(IPollClient.EventClosed), () => Interlocked.Increment(ref phone._eventClosed));
         await connection.StartAsync(cancellationToken);
         return phone;
     }

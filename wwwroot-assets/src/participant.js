@@ -58,11 +58,8 @@ function start(app) {
     renderQna();
   });
   askForm?.addEventListener("submit", ask);
-  connection.on("EventClosed", () => {
-    question = null;
-    render();
-    say(t("The event has ended. Thank you!"));
-  });
+  // The moderator ended the event: the last question (and its results, if revealed) stays, with a thank-you.
+  connection.on("EventClosed", showEnded);
   connection.onreconnecting(() => showConnection(t("Reconnecting…")));
   connection.onreconnected(() => join());
   connection.onclose(() => retrySoon());
@@ -106,10 +103,17 @@ function start(app) {
       renderQna();
       renderProfile(joined.event.profile);
       askForm.hidden = false;
+      if (joined.event.status === "Closed") showEnded();
     } catch (e) {
       showConnection("");
       say(e.message.replace(/^.*HubException: /, ""));
     }
+  }
+
+  function showEnded() {
+    askForm.hidden = true;
+    document.getElementById("lp-profile").hidden = true;
+    say(t("The event has ended. Thank you!"));
   }
 
   // The event's optional profile question, asked once; the answer only ever counts in groups of five or more.

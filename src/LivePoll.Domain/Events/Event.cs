@@ -92,6 +92,40 @@ public sealed class Event
         }
     }
 
+    /// <summary>
+    /// Ends the event: every open question closes and the running part of the agenda ends; phones may no longer vote,
+    /// ask or upvote. Returns the questions it closed (none when the event had already ended).
+    /// </summary>
+    public IReadOnlyList<Question> End(DateTimeOffset now)
+    {
+        if (Status == EventStatus.Closed)
+        {
+            return [];
+        }
+        List<Question> closed = [.. QuestionsInOrder().Where(q => q.State == QuestionState.Open)];
+        foreach (var question in closed)
+        {
+            question.Close(now);
+        }
+        foreach (var running in Sessions.Where(s => s.IsRunning))
+        {
+            running.EndedAt = now;
+        }
+        Status = EventStatus.Closed;
+        return closed;
+    }
+
+    /// <summary>Undoes <see cref="End"/>: the event is live again (questions stay closed until someone opens one).</summary>
+    public bool Reopen()
+    {
+        if (Status != EventStatus.Closed)
+        {
+            return false;
+        }
+        Status = EventStatus.Live;
+        return true;
+    }
+
     private void EnsureOwns(Question question)
     {
         if (FindQuestion(question.Id) is null)

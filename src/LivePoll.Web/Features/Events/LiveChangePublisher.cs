@@ -36,6 +36,9 @@ public sealed class LiveChangePublisher(
         cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Cards, saved.Id, questionId));
     }
 
+    /// <summary>After the end of an event is committed (its agenda change already published): phones say thank you.</summary>
+    public Task EventEndedAsync(Guid eventId) => hub.Clients.Group(PollHub.GroupName(eventId)).EventClosed();
+
     public async Task EventDeletedAsync(Event deleted)
     {
         await hub.Clients.Group(PollHub.GroupName(deleted.Id)).EventClosed();

@@ -54,6 +54,16 @@ internal static class ModerationApi
             var live = await registry.GetAsync(id) ?? throw new NotFoundException("The event does not exist.");
             return Results.Ok(ResultsService.For(live, live.Snapshot.FindQuestion(questionId)!).ToDto());
         });
+        api.MapPost("/events/{id:guid}/end", async (Guid id, ClaimsPrincipal user, ModerationService moderation) =>
+        {
+            await moderation.EndEventAsync(id, StaffUser.Actor(user));
+            return Results.NoContent();
+        }).RequireAuthorization(EventPolicies.Moderate);
+        api.MapPost("/events/{id:guid}/reopen", async (Guid id, ClaimsPrincipal user, ModerationService moderation) =>
+        {
+            await moderation.ReopenEventAsync(id, StaffUser.Actor(user));
+            return Results.NoContent();
+        }).RequireAuthorization(EventPolicies.Moderate);
         api.MapPost("/events/{id:guid}/sessions/{sessionId:guid}/start", async (Guid id, Guid sessionId, ClaimsPrincipal user, ModerationService moderation) =>
         {
             await moderation.StartSessionAsync(id, sessionId, StaffUser.Actor(user));

@@ -73,6 +73,30 @@ public sealed class ModerationService(
             return Task.FromResult<IReadOnlyList<AuditNote>?>([new AuditNote("Started part of the agenda", session.Title)]);
         });
 
+    /// <summary>Ends the event (open questions close, phones are thanked and may no longer vote, ask or upvote).</summary>
+    public async Task EndEventAsync(Guid eventId, string actor)
+    {
+        var ended = await commands.ChangeAgendaAsync(eventId, actor, (_, ev) =>
+        {
+            if (ev.Status == EventStatus.Closed)
+            {
+                return Task.FromResult<IReadOnlyList<AuditNote>?>(null);
+            }
+            var closed = ev.End(time.GetUtcNow());
+            return Task.FromResult<IReadOnlyList<AuditNote>?>(
+                [.. closed.Select(q => new AuditNote(Closed, q.Text)), new AuditNote("Ended the event", ev.Title)]);
+        });
+        if (ended)
+        {
+            await publisher.EventEndedAsync(eventId);
+        }
+    }
+
+    /// <summary>Makes an ended event live again; questions stay closed until the moderator opens one.</summary>
+    public Task ReopenEventAsync(Guid eventId, string actor) =>
+        commands.ChangeAgendaAsync(eventId, actor, (_, ev) => Task.FromResult<IReadOnlyList<AuditNote>?>(
+            ev.Reopen() ? [new AuditNote("Reopened the event", ev.Title)] : null));
+
     public Task RevealAsync(Guid eventId, Guid questionId, string actor) => ChangeAsync(eventId, questionId, actor, (_, q) =>
     {
         if (q.ResultsShownOverride == true)

@@ -29,6 +29,10 @@ public sealed class QnaService(
         {
             return new AskResult(false, Error: error);
         }
+        if (session.EventEnded)
+        {
+            return new AskResult(false, Error: ParticipantSession.EventEndedMessage);
+        }
         if (!limits.MayAsk(session.ParticipantId))
         {
             return new AskResult(false, Error: AudienceLimits.SlowDown);
@@ -52,6 +56,10 @@ public sealed class QnaService(
         if (!limits.MayUpvote(session.ParticipantId))
         {
             return new SubmitResult(false, AudienceLimits.SlowDown);
+        }
+        if (session.EventEnded)
+        {
+            return new SubmitResult(false, ParticipantSession.EventEndedMessage);
         }
         var board = session.Live.Qna;
         if (request is null || !board.VisibleTo(session.ParticipantId).Any(i => i.Id == request.AudienceQuestionId))

@@ -1,3 +1,4 @@
+using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Reports;
@@ -8,6 +9,11 @@ namespace LivePoll.Web.Features.Voting;
 /// <summary>A phone that has joined an event: who it is (by id, never by token), where, and in which language.</summary>
 public sealed record ParticipantSession(LiveEvent Live, Guid ParticipantId, string Token, string? Language = null)
 {
+    /// <summary>What a phone is told when it votes, asks or upvotes after the moderator ended the event.</summary>
+    public const string EventEndedMessage = "The event has ended. Thank you!";
+
+    public bool EventEnded => Live.Snapshot.Status == EventStatus.Closed;
+
     public PhoneView CurrentView() => PhoneView.Create(Live, ParticipantId);
 }
 

@@ -12,6 +12,10 @@ public sealed class VotingService(AudienceWriter writer, AudienceLimits limits)
         {
             return new SubmitResult(false, AudienceLimits.SlowDown);
         }
+        if (session.EventEnded)
+        {
+            return new SubmitResult(false, ParticipantSession.EventEndedMessage);
+        }
         if (request is null)
         {
             return new SubmitResult(false, "The vote was empty.");
