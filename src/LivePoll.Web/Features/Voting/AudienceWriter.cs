@@ -134,15 +134,29 @@ public sealed class AudienceWriter(
         }
     }
 
+    /// <summary>
+    /// Commits the batch and acknowledges every write in it, whatever happens: stored, or refused so the phone retries.
+    /// When one write breaks a database rule (a vote for a question deleted a moment before), the batch is stored
+    /// again one write at a time, so that only the bad write is refused and not the hundreds beside it.
+    /// </summary>
     private async Task CommitAsync(List<PendingWrite> batch)
     {
         try
         {
             await SaveWithRetryAsync(batch);
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
+        catch (Exception ex) when (batch.Count > 1 && BreaksADatabaseRule(ex))
         {
-            logger.LogError(ex, "Could not store a batch of {Count} writes; phones are asked to retry", batch.Count);
+            logger.LogWarning(ex, "A batch of {Count} writes broke a database rule; storing them one at a time", batch.Count);
+            foreach (var pending in batch)
+            {
+                await CommitAsync([pending]);
+            }
+            return;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not store {Count} writes; phones are asked to retry", batch.Count);
             foreach (var pending in batch)
             {
                 pending.Revert();
@@ -157,6 +171,12 @@ public sealed class AudienceWriter(
         }
         ShareWithOtherInstances(batch);
     }
+
+    /// <summary>A constraint violation (SQLite's SQLITE_CONSTRAINT, PostgreSQL's class 23): one write is wrong, not the storage.</summary>
+    private static bool BreaksADatabaseRule(Exception ex) =>
+        ex is SqliteException { SqliteErrorCode: SqliteConstraint } || (ex is DbException { SqlState: { } state } && state.StartsWith("23", StringComparison.Ordinal));
+
+    private const int SqliteConstraint = 19;
 
     /// <summary>What this batch committed, per event, for the other instances' copies of the live state.</summary>
     private void ShareWithOtherInstances(List<PendingWrite> batch)
@@ -291,7 +311,7 @@ public sealed class AudienceWriter(
     }
 
     private sealed class UpvoteInsert(DbConnection connection, DbTransaction transaction, StoredValues v) : BatchStatement(connection, transaction, """
-        INSERT INTO "AudienceQuestionVotes" ("AudienceQuestionId", "ParticipantId") VALUES (@p0, @p1)
+        INSERT INTO "AudienceQuestionVotes" ("AudienceQuestionId", "ParticipantId") VALUES (@p0, @p1) ON CONFLICT DO NOTHING
         """)
     {
         public Task ExecuteAsync(PendingUpvote u) => ExecuteAsync(v.Id(u.AudienceQuestionId), v.Id(u.ParticipantId));
