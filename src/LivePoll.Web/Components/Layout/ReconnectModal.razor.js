@@ -3,13 +3,19 @@ const reconnectModal = document.getElementById("components-reconnect-modal");
 reconnectModal.addEventListener("components-reconnect-state-changed", handleReconnectStateChanged);
 
 const retryButton = document.getElementById("components-reconnect-button");
-retryButton.addEventListener("click", retry);
+retryButton?.addEventListener("click", retry);
 
 const resumeButton = document.getElementById("components-resume-button");
-resumeButton.addEventListener("click", resume);
+resumeButton?.addEventListener("click", resume);
+
+// The projector (data-calm): a small mark, no buttons, and it keeps trying on its own until the server is back.
+const calm = reconnectModal.dataset.calm === "true";
+let calmRetry = null;
 
 function handleReconnectStateChanged(event) {
-    if (event.detail.state === "show") {
+    if (calm) {
+        handleCalmly(event.detail.state);
+    } else if (event.detail.state === "show") {
         reconnectModal.showModal();
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
@@ -59,5 +65,20 @@ async function resume() {
 async function retryWhenDocumentBecomesVisible() {
     if (document.visibilityState === "visible") {
         await retry();
+    }
+}
+
+function handleCalmly(state) {
+    if (state === "show" || state === "retrying" || state === "failed") {
+        reconnectModal.hidden = false;
+    } else if (state === "hide") {
+        reconnectModal.hidden = true;
+        clearInterval(calmRetry);
+        calmRetry = null;
+    }
+    if (state === "failed" && calmRetry === null) {
+        calmRetry = setInterval(retry, 3000);
+    } else if (state === "rejected") {
+        location.reload();
     }
 }

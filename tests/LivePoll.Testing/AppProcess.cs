@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using LivePoll.Testing;
 
-namespace LivePoll.IntegrationTests;
+namespace LivePoll.Testing;
 
 /// <summary>
 /// The app as a separate process (this test's copy of LivePoll.Web.dll, Production, a given SQLite
 /// file, the demo event seeded), so that a test can kill it like a crash or stop it like an operator.
 /// </summary>
-internal sealed partial class AppProcess : IAsyncDisposable
+public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
