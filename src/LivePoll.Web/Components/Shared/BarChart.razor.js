@@ -1,6 +1,6 @@
 // One Chart.js bar chart; Chart.js (UMD) is loaded once by App.razor from wwwroot/lib.
-// Phone votes and counted cards are two stacked datasets; cards are drawn lighter and
-// the legend names both sources whenever any card was counted.
+// Phone votes and counted cards are two stacked datasets; cards are drawn in the same colour,
+// hatched, and the legend names both sources whenever any card was counted.
 // Right-to-left screens mirror the chart: bars grow from the right, labels stand on the right.
 export function create(canvas, labels, phones, cards, colours, dark, fontSize, legend, rtl) {
   const ink = dark ? "#ffffff" : "#1b1f24";
@@ -12,7 +12,7 @@ export function create(canvas, labels, phones, cards, colours, dark, fontSize, l
       labels: labels.map((label) => wrap(label)),
       datasets: [
         { label: legend.phones, data: phones, backgroundColor: colours, borderRadius: 6, stack: "votes" },
-        { label: legend.cards, data: cards, backgroundColor: colours.map(lighter), borderColor: colours, borderWidth: 2, borderRadius: 6, stack: "votes" },
+        { label: legend.cards, data: cards, backgroundColor: colours.map(hatched), borderColor: colours, borderWidth: 2, borderRadius: 6, stack: "votes" },
       ],
     },
     options: {
@@ -35,7 +35,7 @@ export function create(canvas, labels, phones, cards, colours, dark, fontSize, l
       chart.data.datasets[0].data = newPhones;
       chart.data.datasets[0].backgroundColor = newColours;
       chart.data.datasets[1].data = newCards;
-      chart.data.datasets[1].backgroundColor = newColours.map(lighter);
+      chart.data.datasets[1].backgroundColor = newColours.map(hatched);
       chart.data.datasets[1].borderColor = newColours;
       chart.options.plugins.legend.display = newCards.some((c) => c > 0);
       chart.update();
@@ -46,9 +46,25 @@ export function create(canvas, labels, phones, cards, colours, dark, fontSize, l
   };
 }
 
-// "#2e7d32" → the same colour at 45 % opacity, for the cards part of a bar.
-function lighter(hex) {
-  return hex + "73";
+// The cards part of a bar: the option's full colour with white diagonal stripes, so it reads as
+// "the same option, another source" from the back of the room instead of a dim, washed-out bar.
+function hatched(hex) {
+  const tile = document.createElement("canvas");
+  tile.width = tile.height = 16;
+  const ink = tile.getContext("2d");
+  ink.fillStyle = hex;
+  ink.fillRect(0, 0, 16, 16);
+  ink.strokeStyle = "rgba(255,255,255,.55)";
+  ink.lineWidth = 4;
+  ink.beginPath();
+  ink.moveTo(-4, 20);
+  ink.lineTo(20, -4);
+  ink.moveTo(12, 20);
+  ink.lineTo(20, 12);
+  ink.moveTo(-4, 4);
+  ink.lineTo(4, -4);
+  ink.stroke();
+  return ink.createPattern(tile, "repeat");
 }
 
 // Long option texts become several lines instead of being cut off at the chart's edge;
