@@ -119,4 +119,43 @@ public sealed class ConsoleTests(BrowserFixture browser)
         await console.GetByTestId("question-row").First.GetByTestId("open-close").ClickAsync();
         await Expect(phone.Locator("#lp-question button.lp-vote")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task At_1366_by_768_the_console_is_calm_actions_line_up_and_the_qna_queue_is_counted_at_the_top()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await ImportDemoAsync(api, "Calm console");
+        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.SingleChoice);
+        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct)).EnsureSuccessStatusCode();
+        await using var audience = await browser.NewContextAsync(phone: true);
+        var phone = await audience.NewPageAsync();
+        await phone.GotoAsync($"/j/{ev.Code}");
+        await phone.Locator("#lp-ask-text").FillAsync("Who pays for capacity building?");
+        await phone.Locator("#lp-ask button").ClickAsync();
+
+        await using var staff = await browser.Browser.NewContextAsync(new() { BaseURL = browser.App.BaseAddress.ToString(), ViewportSize = new() { Width = 1366, Height = 768 } });
+        var console = await staff.NewPageAsync();
+        await StaffPages.SignInAsync(console);
+        await console.GotoAsync($"/events/{ev.Id}/moderate");
+        await Expect(console.GetByTestId("qna-waiting")).ToContainTextAsync("1 waiting");
+        var rows = console.GetByTestId("question-row");
+        await Expect(rows.First.GetByTestId("open-close")).ToBeEnabledAsync();
+
+        // only what applies: no results to reveal or hide on a question not asked yet
+        Assert.Equal(await rows.CountAsync() - 1, await rows.Locator("[data-testid=state]", new() { HasText = "Draft" }).CountAsync());
+        Assert.Equal(1, await console.GetByTestId("reveal-hide").CountAsync());
+        // every row's actions end at the same place; the card steppers of every option stand in one column
+        await AssertAlignedAsync(console, ".question-row-actions", "right");
+        await AssertAlignedAsync(console, "[data-testid=card-count]", "left");
+        await AssertAlignedAsync(console, "[data-testid=card-plus]", "left");
+        await console.ScreenshotAsync(new() { Path = Screenshot("console-1366.png") });
+    }
+
+    /// <summary>The elements <paramref name="selector"/> finds share their left or right edge (within a pixel: a selected row's border is thicker).</summary>
+    private static async Task AssertAlignedAsync(IPage page, string selector, string edge)
+    {
+        var edges = await page.Locator(selector).EvaluateAllAsync<double[]>($"all => all.map(e => e.getBoundingClientRect().{edge})");
+        Assert.True(edges.Length > 1, $"{selector}: fewer than two found");
+        Assert.True(edges.Max() - edges.Min() <= 1.5, $"{selector}: {edge} edges at {string.Join(", ", edges)}");
+    }
 }

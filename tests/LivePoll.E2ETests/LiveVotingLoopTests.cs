@@ -27,10 +27,11 @@ public sealed class LiveVotingLoopTests(BrowserFixture browser)
 
         await moderator.GotoAsync($"{eventPath}/moderate");
         var firstQuestion = moderator.GetByTestId("question-row").First;
-        await firstQuestion.GetByTestId("reveal-hide").ClickAsync(); // hide live results: revealed later
-        await Expect(firstQuestion.GetByTestId("reveal-hide")).ToHaveTextAsync("Reveal results");
+        await Expect(firstQuestion.GetByTestId("reveal-hide")).ToHaveCountAsync(0); // nothing to reveal before it is asked
         await firstQuestion.GetByTestId("open-close").ClickAsync();
         await Expect(firstQuestion.GetByTestId("state")).ToHaveTextAsync("Open");
+        await firstQuestion.GetByTestId("reveal-hide").ClickAsync(); // hide live results: revealed later
+        await Expect(firstQuestion.GetByTestId("reveal-hide")).ToHaveTextAsync("Reveal results");
 
         await Expect(projector.GetByTestId("question-text")).ToHaveTextAsync("What can capacity building achieve best for GCM implementation?");
         await Expect(projector.GetByTestId("results-hidden")).ToBeVisibleAsync();

@@ -37,6 +37,35 @@ public sealed class AgendaFlowTests : AppTestBase
     }
 
     [Fact]
+    public async Task Starting_the_next_part_of_the_agenda_takes_the_last_question_off_phones_and_projector()
+    {
+        using var staff = await App.CreateStaffClientAsync(Ct);
+        using var created = await staff.PostAsJsonAsync("/api/events", new
+        {
+            title = "Two parts",
+            sessions = new[] { "Session I", "Session II" }.Select(title => new
+            {
+                title, questions = new[] { new { type = "SingleChoice", text = $"{title}?", options = new[] { new { text = "Yes" }, new { text = "No" } } } },
+            }),
+        }, Ct);
+        var ev = (await created.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
+        var first = ev.Sessions[0].Questions[0];
+        await using var phone = await PhoneAsync();
+        await phone.JoinAsync(ev.Code, cancellationToken: Ct);
+        foreach (var step in new[] { "open", "reveal", "close" })
+        {
+            (await staff.PostAsync($"/api/events/{ev.Id}/questions/{first.Id}/{step}", null, Ct)).EnsureSuccessStatusCode();
+        }
+        await Eventually(() => phone.QuestionChanges.LastOrDefault()?.State == QuestionState.Closed);
+
+        (await staff.PostAsync($"/api/events/{ev.Id}/sessions/{ev.Sessions[1].Id}/start", null, Ct)).EnsureSuccessStatusCode();
+
+        await Eventually(() => phone.QuestionChanges.TryPeek(out _) && phone.QuestionChanges.Last() is null);
+        await using var late = await PhoneAsync();
+        Assert.Null((await late.JoinAsync(ev.Code, cancellationToken: Ct)).CurrentQuestion); // a phone joining now waits for the next question
+    }
+
+    [Fact]
     public async Task A_question_copied_to_ask_again_later_keeps_its_wording_and_options_and_starts_unasked()
     {
         using var demo = await DemoAsync();

@@ -55,15 +55,20 @@ public sealed class LiveEvent
 
     /// <summary>
     /// The question the audience sees: the most recently opened of the open ones; when none is open,
-    /// the one closed last (phones and projector show it as closed, with results once revealed).
+    /// the one closed last (phones and projector show it as closed, with results once revealed) — unless a part of
+    /// the agenda started since: then nothing, and the projector shows that part's lobby.
     /// </summary>
     public Question? CurrentQuestion
     {
         get
         {
             var questions = Snapshot.QuestionsInOrder().ToList();
-            return questions.Where(q => q.State == QuestionState.Open).MaxBy(q => q.OpenedAt)
-                ?? questions.Where(q => q.State == QuestionState.Closed).MaxBy(q => q.ClosedAt);
+            if (questions.Where(q => q.State == QuestionState.Open).MaxBy(q => q.OpenedAt) is { } open)
+            {
+                return open;
+            }
+            var closedLast = questions.Where(q => q.State == QuestionState.Closed).MaxBy(q => q.ClosedAt);
+            return Snapshot.CurrentSession?.StartedAt > closedLast?.ClosedAt ? null : closedLast;
         }
     }
 
