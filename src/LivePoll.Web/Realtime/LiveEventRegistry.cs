@@ -40,7 +40,17 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
     public async Task<LiveEvent?> GetAsync(Guid eventId)
     {
         var lazy = _events.GetOrAdd(eventId, id => new Lazy<Task<LiveEvent?>>(() => LoadAsync(id)));
-        var live = await lazy.Value;
+        LiveEvent? live;
+        try
+        {
+            live = await lazy.Value;
+        }
+        catch
+        {
+            // a load that failed (database busy, connection lost) is tried again by the next caller, not kept
+            _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
+            throw;
+        }
         if (live is null)
         {
             _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
