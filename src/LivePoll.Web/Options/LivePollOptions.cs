@@ -64,8 +64,14 @@ public sealed class RateLimitOptions
     /// <summary>New participants per minute from one network address (a venue shares one NAT address).</summary>
     public int JoinsPerMinutePerAddress { get; set; } = 3000;
 
-    /// <summary>Join attempts with a code that belongs to no event, per minute and address.</summary>
-    public int UnknownCodesPerMinutePerAddress { get; set; } = 30;
+    /// <summary>Join attempts with a code that belongs to no event, per minute and phone (hub connection or browser connection).</summary>
+    public int UnknownCodesPerMinutePerPhone { get; set; } = 30;
+
+    /// <summary>
+    /// The same, per minute and network address: a ceiling for a guessing program, far above what a room of people
+    /// mistyping the code behind one NAT address reaches. A code that exists is never refused by either limit.
+    /// </summary>
+    public int UnknownCodesPerMinutePerAddress { get; set; } = 1000;
 
     /// <summary>Votes per second per participant (bursts of twice this are allowed).</summary>
     public int SubmitsPerSecondPerParticipant { get; set; } = 5;

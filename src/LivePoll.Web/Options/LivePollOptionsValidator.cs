@@ -24,7 +24,7 @@ internal sealed class LivePollOptionsValidator : IValidateOptions<LivePollOption
             failures.Add($"LivePoll:Admin:Email must be an e-mail address (got '{options.Admin.Email}').");
         }
         var limits = options.RateLimits;
-        if (new[] { limits.JoinsPerMinutePerAddress, limits.UnknownCodesPerMinutePerAddress, limits.SubmitsPerSecondPerParticipant,
+        if (new[] { limits.JoinsPerMinutePerAddress, limits.UnknownCodesPerMinutePerAddress, limits.UnknownCodesPerMinutePerPhone, limits.SubmitsPerSecondPerParticipant,
                 limits.QuestionsPerMinutePerParticipant, limits.UpvotesPerMinutePerParticipant }.Any(limit => limit < 1))
         {
             failures.Add("LivePoll:RateLimits values must be whole numbers of 1 or more (turn them off with LivePoll:RateLimits:Enabled=false).");

@@ -23,8 +23,8 @@ public sealed class PollHub(
         ParticipantSession? session;
         try
         {
-            var address = Context.GetHttpContext()?.Connection.RemoteIpAddress;
-            session = await participants.JoinAsync(code, request?.Token ?? cookieToken, request?.Language, address, Context.ConnectionAborted);
+            var caller = new Caller($"hub:{Context.ConnectionId}", Context.GetHttpContext()?.Connection.RemoteIpAddress);
+            session = await participants.JoinAsync(code, request?.Token ?? cookieToken, request?.Language, caller, Context.ConnectionAborted);
         }
         catch (Exception ex) when (ex is StorageUnavailableException or TooManyRequestsException)
         {

@@ -6,15 +6,17 @@ using Microsoft.Extensions.Options;
 namespace LivePoll.Web.Features.Voting;
 
 /// <summary>
-/// Rate limits of the audience. Per network address, generous (a whole venue shares one NAT address): new participants,
-/// and — much tighter — unknown join codes, which makes guessing a code hopeless. Per participant: votes, questions
-/// and upvotes. Limits are per server; the numbers come from <c>LivePoll:RateLimits</c>.
+/// Rate limits of the audience. Per network address, generous (a whole venue shares one NAT address): new participants.
+/// Unknown join codes per phone (tight: guessing a code is hopeless) and per address (a ceiling for programs); a code
+/// that exists is never refused by them, so people mistyping the code never lock the rest of the room out. Per
+/// participant: votes, questions and upvotes. Limits are per server; the numbers come from <c>LivePoll:RateLimits</c>.
 /// </summary>
 public sealed class AudienceLimits : IDisposable
 {
     private readonly RateLimitOptions _options;
     private readonly PartitionedRateLimiter<string> _joins;
     private readonly PartitionedRateLimiter<string> _unknownCodes;
+    private readonly PartitionedRateLimiter<string> _unknownCodesPerPhone;
     private readonly PartitionedRateLimiter<Guid> _submits;
     private readonly PartitionedRateLimiter<Guid> _asks;
     private readonly PartitionedRateLimiter<Guid> _upvotes;
@@ -24,6 +26,7 @@ public sealed class AudienceLimits : IDisposable
         _options = options.Value.RateLimits;
         _joins = PerMinute<string>(_options.JoinsPerMinutePerAddress);
         _unknownCodes = PerMinute<string>(_options.UnknownCodesPerMinutePerAddress);
+        _unknownCodesPerPhone = PerMinute<string>(_options.UnknownCodesPerMinutePerPhone);
         _asks = PerMinute<Guid>(_options.QuestionsPerMinutePerParticipant);
         _upvotes = PerMinute<Guid>(_options.UpvotesPerMinutePerParticipant);
         var perSecond = _options.SubmitsPerSecondPerParticipant;
@@ -35,20 +38,15 @@ public sealed class AudienceLimits : IDisposable
 
     public const string SlowDown = "You are going too fast. Wait a moment, then try again.";
 
-    /// <summary>Refuses when this address has tried too many unknown codes in the last minute.</summary>
-    public void EnsureMayTryCode(IPAddress? address)
+    /// <summary>
+    /// Counts a code that belongs to no event against the phone that typed it (<paramref name="phone"/>: its hub or browser
+    /// connection) and its address; refuses once either has tried too many in the last minute.
+    /// </summary>
+    public void RecordUnknownCode(string phone, IPAddress? address)
     {
-        if (_options.Enabled && !_unknownCodes.AttemptAcquire(Key(address), 0).IsAcquired)
+        if (_options.Enabled && (!Acquire(_unknownCodesPerPhone, phone) || !Acquire(_unknownCodes, Key(address))))
         {
-            throw new TooManyRequestsException("Too many wrong codes from this network. Wait a minute, then check the code on the screen.");
-        }
-    }
-
-    public void RecordUnknownCode(IPAddress? address)
-    {
-        if (_options.Enabled)
-        {
-            using var _ = _unknownCodes.AttemptAcquire(Key(address));
+            throw new TooManyRequestsException("Too many wrong codes. Wait a minute, then check the code on the screen.");
         }
     }
 
@@ -71,6 +69,7 @@ public sealed class AudienceLimits : IDisposable
     {
         _joins.Dispose();
         _unknownCodes.Dispose();
+        _unknownCodesPerPhone.Dispose();
         _submits.Dispose();
         _asks.Dispose();
         _upvotes.Dispose();

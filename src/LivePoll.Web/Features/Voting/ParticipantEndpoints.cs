@@ -31,7 +31,7 @@ internal static class ParticipantEndpoints
         LiveEvent? live;
         try
         {
-            live = await participants.FindEventAsync(code, http.Connection.RemoteIpAddress, ct);
+            live = await participants.FindEventAsync(code, Caller.Of(http), ct);
         }
         catch (TooManyRequestsException ex)
         {
@@ -57,7 +57,7 @@ internal static class ParticipantEndpoints
         ParticipantSession? session;
         try
         {
-            session = await participants.JoinAsync(code, cookieToken, page.RememberedLanguage, http.Connection.RemoteIpAddress, ct);
+            session = await participants.JoinAsync(code, cookieToken, page.RememberedLanguage, Caller.Of(http), ct);
         }
         catch (TooManyRequestsException ex)
         {
@@ -65,7 +65,7 @@ internal static class ParticipantEndpoints
         }
         catch (StorageUnavailableException ex)
         {
-            var live = await participants.FindEventAsync(code, http.Connection.RemoteIpAddress, ct);
+            var live = await participants.FindEventAsync(code, Caller.Of(http), ct);
             var view = live is null ? null : PhoneView.Create(live, participantId: null);
             return await page.RenderAsync(live, view, ex.Message, StatusCodes.Status503ServiceUnavailable);
         }

@@ -21,24 +21,23 @@ public sealed class ParticipantService(
 {
     private readonly ConcurrentDictionary<string, (Guid ParticipantId, Guid EventId)> _byTokenHash = new(StringComparer.Ordinal);
 
-    /// <summary>The event of a join code; unknown codes count against the address's small budget for them.</summary>
-    /// <exception cref="TooManyRequestsException">This address tried too many unknown codes lately.</exception>
-    public async Task<LiveEvent?> FindEventAsync(string? code, IPAddress? address, CancellationToken cancellationToken)
+    /// <summary>The event of a join code; an unknown code counts against the phone's (and its address's) budget for them.</summary>
+    /// <exception cref="TooManyRequestsException">This phone (or address) tried too many unknown codes lately.</exception>
+    public async Task<LiveEvent?> FindEventAsync(string? code, Caller caller, CancellationToken cancellationToken)
     {
-        limits.EnsureMayTryCode(address);
         var live = JoinCode.Normalize(code) is { } normalized ? await registry.FindByCodeAsync(normalized, cancellationToken) : null;
         if (live is null)
         {
-            limits.RecordUnknownCode(address);
+            limits.RecordUnknownCode(caller.Phone, caller.Address);
         }
         return live;
     }
 
     /// <summary>Null when no event has this code.</summary>
     /// <exception cref="StorageUnavailableException">The new participant could not be stored.</exception>
-    public async Task<ParticipantSession?> JoinAsync(string? code, string? token, string? language, IPAddress? address, CancellationToken cancellationToken)
+    public async Task<ParticipantSession?> JoinAsync(string? code, string? token, string? language, Caller caller, CancellationToken cancellationToken)
     {
-        if (await FindEventAsync(code, address, cancellationToken) is not { } live)
+        if (await FindEventAsync(code, caller, cancellationToken) is not { } live)
         {
             return null;
         }
@@ -50,7 +49,7 @@ public sealed class ParticipantService(
             }
             return new ParticipantSession(live, known, token!, ValidLanguage(language));
         }
-        limits.EnsureMayJoin(address);
+        limits.EnsureMayJoin(caller.Address);
         var newToken = ParticipantToken.Generate();
         var participant = new Participant
         {
@@ -135,4 +134,10 @@ public sealed class ParticipantService(
         }
         return entry.EventId == live.Id ? entry.ParticipantId : null;
     }
+}
+
+/// <summary>Who is asking: one phone (its hub or browser connection) and the network address it comes from.</summary>
+public sealed record Caller(string Phone, IPAddress? Address)
+{
+    public static Caller Of(HttpContext http) => new($"http:{http.Connection.Id}", http.Connection.RemoteIpAddress);
 }
