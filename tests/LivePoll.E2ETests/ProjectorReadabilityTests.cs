@@ -47,8 +47,10 @@ public sealed class ProjectorReadabilityTests(BrowserFixture browser)
         (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/reveal", null, ct)).EnsureSuccessStatusCode();
         await Expect(projector.GetByTestId("chart").Locator("canvas")).ToBeVisibleAsync();
         await AssertReadableAsync(screen, "question with results");
-        var chartFont = await projector.GetByTestId("chart").Locator("canvas").EvaluateAsync<double>(
-            "canvas => Chart.getChart(canvas).options.scales.y.ticks.font.size");
+        // the chart is drawn by its module a moment after the canvas appears
+        var canvas = await projector.GetByTestId("chart").Locator("canvas").ElementHandleAsync();
+        await projector.WaitForFunctionAsync("canvas => Chart.getChart(canvas) !== undefined", canvas);
+        var chartFont = await canvas.EvaluateAsync<double>("canvas => Chart.getChart(canvas).options.scales.y.ticks.font.size");
         Assert.True(chartFont >= SmallestReadablePx, $"chart labels are {chartFont} px");
 
         // the code stays on one line under the address, however the address wraps
