@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using LivePoll.Testing;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Infrastructure;
@@ -10,66 +8,40 @@ using static Microsoft.Playwright.Assertions;
 namespace LivePoll.E2ETests;
 
 /// <summary>The server restarts while 220 people look at the projector: they see the last picture and a small mark, never a framework dialog.</summary>
-public sealed class ProjectorRestartTests(BrowserFixture browser) : IDisposable
+public sealed class ProjectorRestartTests(BrowserFixture browser)
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("livepoll-projector-").FullName;
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task During_a_server_restart_the_projector_keeps_its_picture_with_a_calm_mark_and_comes_back_by_itself()
     {
-        var database = Path.Combine(_directory, "livepoll.db");
-        var port = FreePort();
-        var environment = new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" };
-        var server = await AppProcess.StartAsync(database, Ct, environment);
-        try
-        {
-            using var api = await LivePollAppFactory.SignInAsync(server.CreateClient(), Ct);
-            var demoId = await DemoIdAsync(api);
-            await using var staff = await browser.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
-            var projector = await staff.NewPageAsync();
-            await StaffPages.SignInAsync(projector);
-            await projector.GotoAsync($"/events/{demoId}/present");
-            await Expect(projector.GetByTestId("projector-screen")).ToBeVisibleAsync();
-            var title = await projector.TitleAsync();
+        await using var server = await RestartableApp.StartAsync(Ct);
+        using var api = await LivePollAppFactory.SignInAsync(server.CreateClient(), Ct);
+        var demoId = await DemoIdAsync(api);
+        await using var staff = await browser.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
+        var projector = await staff.NewPageAsync();
+        await StaffPages.SignInAsync(projector);
+        await projector.GotoAsync($"/events/{demoId}/present");
+        await Expect(projector.GetByTestId("projector-screen")).ToBeVisibleAsync();
+        var title = await projector.TitleAsync();
 
-            await server.KillAsync();
-            await Expect(projector.GetByTestId("projector-reconnecting")).ToBeVisibleAsync();
-            await projector.WaitForTimeoutAsync(3000);
-            await Expect(projector.GetByTestId("projector-screen")).ToBeVisibleAsync(); // the last picture stays
-            await Expect(projector.Locator("dialog")).ToHaveCountAsync(0);
-            await Expect(projector.GetByText("Rejoin")).ToHaveCountAsync(0);
-            await projector.ScreenshotAsync(new() { Path = Stage.Screenshot("projector-reconnecting.png") });
+        await server.KillAsync();
+        await Expect(projector.GetByTestId("projector-reconnecting")).ToBeVisibleAsync();
+        await projector.WaitForTimeoutAsync(3000);
+        await Expect(projector.GetByTestId("projector-screen")).ToBeVisibleAsync(); // the last picture stays
+        await Expect(projector.Locator("dialog")).ToHaveCountAsync(0);
+        await Expect(projector.GetByText("Rejoin")).ToHaveCountAsync(0);
+        await projector.ScreenshotAsync(new() { Path = Stage.Screenshot("projector-reconnecting.png") });
 
-            await server.DisposeAsync();
-            server = await AppProcess.StartAsync(database, Ct, environment);
-            await Expect(projector.GetByTestId("projector-reconnecting")).ToBeHiddenAsync(new() { Timeout = 60_000 });
-            await Expect(projector.GetByTestId("projector-screen")).ToBeVisibleAsync();
-            Assert.Equal(title, await projector.TitleAsync());
-        }
-        finally
-        {
-            await server.DisposeAsync();
-        }
+        await server.RestartAsync(Ct);
+        await Expect(projector.GetByTestId("projector-reconnecting")).ToBeHiddenAsync(new() { Timeout = 60_000 });
+        await Expect(projector.GetByTestId("projector-screen")).ToBeVisibleAsync();
+        Assert.Equal(title, await projector.TitleAsync());
     }
 
     private static async Task<Guid> DemoIdAsync(HttpClient api)
     {
         var events = await api.GetFromJsonAsync<List<EventSummaryDto>>("/api/events", JsonDefaults.Options, Ct);
         return events!.Single(e => e.Code == "GFMD18").Id;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
     }
 }

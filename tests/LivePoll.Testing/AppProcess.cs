@@ -134,6 +134,14 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Settings that put the app on a free port of its own, so that it comes back on the same address after a restart.</summary>
+    public static Dictionary<string, string> OnAFixedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}" };
+    }
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or a power cut of the process.</summary>

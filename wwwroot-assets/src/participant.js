@@ -16,6 +16,12 @@ function start(app) {
   let results = null;
   let qna = [];
   let myUpvotes = new Set();
+  // What the person chose or typed and has not sent yet (kept through every update of the same question), and a
+  // vote tapped while the connection was away (sent by itself once the phone has joined again).
+  let touched = false;
+  let waitingVote = null;
+  let everJoined = false;
+  let joinAttempts = 0;
   const qnaList = document.getElementById("lp-qna-list");
   const askForm = document.getElementById("lp-ask");
   const palette = JSON.parse(app.dataset.colours);
@@ -40,9 +46,8 @@ function start(app) {
       results = null;
       say("");
     }
-    question = withDeadline(translated(q));
     if (q && !q.resultsVisible) results = null;
-    render();
+    show(q);
   });
   connection.on("ResultsUpdated", (r) => {
     if (question && r.questionId === question.id) {
@@ -93,21 +98,64 @@ function start(app) {
     try {
       const joined = await connection.invoke("Join", { code, token: localStorage.getItem(storageKey), language: lang });
       localStorage.setItem(storageKey, joined.participantToken);
-      question = withDeadline(translated(joined.currentQuestion));
+      everJoined = true;
+      joinAttempts = 0;
       myResponse = joined.myResponse;
       results = joined.results;
       qna = joined.qna ?? [];
       myUpvotes = new Set(joined.myUpvotes ?? []);
       showConnection("");
-      render();
+      show(joined.currentQuestion);
       renderQna();
       renderProfile(joined.event.profile);
       askForm.hidden = false;
       if (joined.event.status === "Closed") showEnded();
+      else await sendWaitingVote();
     } catch (e) {
-      showConnection("");
+      // the server could not take the phone in just now (busy, restarting, too many at once): try again, a little later each time
+      showConnection(t("Offline — retrying…"));
       say(e.message.replace(/^.*HubException: /, ""));
+      const delay = Math.min(1000 * 2 ** joinAttempts++, 30000);
+      setTimeout(() => {
+        if (connection.state === signalR.HubConnectionState.Connected) join();
+      }, delay);
     }
+  }
+
+  // Shows a question (or none); the same question again keeps what the person has chosen or typed but not sent.
+  function show(q) {
+    const wasOpen = question?.state === "Open";
+    const unsent = q && question && q.id === question.id ? unsentAnswer() : null;
+    question = withDeadline(translated(q));
+    if (!unsent) touched = false;
+    render(unsent ?? myResponse);
+    if (unsent && wasOpen && question.state !== "Open") say(t("Voting closed before your answer was sent."));
+  }
+
+  function unsentAnswer() {
+    const form = area.querySelector(".lp-form");
+    return touched && form ? answerOf(form) : null;
+  }
+
+  // A vote tapped offline goes out as soon as the phone has joined again — if its question is still open.
+  async function sendWaitingVote() {
+    const vote = waitingVote;
+    if (!vote) return;
+    waitingVote = null;
+    if (question?.id !== vote.questionId || question.state !== "Open") {
+      say(t("Voting closed before your answer was sent."));
+      return;
+    }
+    const button = area.querySelector("button.lp-vote");
+    await send(button, "Submit", vote, () => recorded(vote));
+  }
+
+  function recorded(vote) {
+    myResponse = vote;
+    touched = false;
+    const button = area.querySelector("button.lp-vote");
+    if (button) button.textContent = submitLabel();
+    say(question.type === "OpenText" ? t("Answer recorded ✓") : t("Vote recorded ✓"));
   }
 
   function showEnded() {
@@ -151,7 +199,8 @@ function start(app) {
     status.textContent = text;
   }
 
-  function render() {
+  // Draws the question with <shown> (the sent answer, or one not sent yet) in its inputs.
+  function render(shown = myResponse) {
     area.replaceChildren();
     if (!question) {
       area.append(el("p", "lp-waiting", t("Waiting for the next question…")));
@@ -164,7 +213,7 @@ function start(app) {
     const fieldset = el("fieldset");
     fieldset.append(el("legend", "lp-question-text", question.text), el("p", "lp-hint", hint()));
     const open = question.state === "Open";
-    fieldset.append(...inputs(open));
+    fieldset.append(...inputs(open, shown));
     form.append(fieldset);
     if (open) {
       const button = el("button", "lp-vote", submitLabel());
@@ -172,6 +221,8 @@ function start(app) {
       form.append(button);
     }
     form.addEventListener("submit", submit);
+    form.addEventListener("input", () => (touched = true));
+    form.addEventListener("change", () => (touched = true));
     area.append(form);
     showCountdown(open);
     if (!open) area.append(el("p", "lp-closed", t("Voting on this question is closed.")));
@@ -179,9 +230,9 @@ function start(app) {
   }
 
   // The answer inputs for the question's type (the same markup as QuestionInputs.razor).
-  function inputs(open) {
+  function inputs(open, shown) {
     if (question.type === "SingleChoice" || question.type === "MultipleChoice") {
-      const chosen = new Set(myResponse?.optionIds ?? []);
+      const chosen = new Set(shown?.optionIds ?? []);
       return question.options.map((option) => {
         const label = el("label", "lp-option");
         label.style.setProperty("--card", colour(option.colour));
@@ -193,7 +244,7 @@ function start(app) {
       const row = el("div", "lp-scale");
       for (let value = question.scaleMin ?? 1; value <= (question.scaleMax ?? 5); value++) {
         const step = el("label", "lp-scale-step");
-        step.append(input("radio", "value", String(value), myResponse?.value === value, !open), el("span", null, String(value)));
+        step.append(input("radio", "value", String(value), shown?.value === value, !open), el("span", null, String(value)));
         row.append(step);
       }
       if (!question.scaleMinLabel && !question.scaleMaxLabel) return [row];
@@ -202,7 +253,7 @@ function start(app) {
       return [row, ends];
     }
     if (question.type === "Ranking") {
-      const order = myResponse?.ranking ?? [];
+      const order = shown?.ranking ?? [];
       const items = [...question.options].sort((a, b) => rankOf(order, a.id) - rankOf(order, b.id));
       const list = el("ol", "lp-ranking");
       for (const option of items) list.append(rankItem(option, open));
@@ -213,7 +264,7 @@ function start(app) {
     text.name = "text";
     text.maxLength = 280;
     text.rows = 3;
-    text.value = myResponse?.text ?? "";
+    text.value = shown?.text ?? "";
     text.disabled = !open;
     label.append(el("span", "lp-visually-hidden", t("Your answer")), text);
     return [label];
@@ -240,6 +291,7 @@ function start(app) {
   function move(item, offset) {
     const sibling = offset < 0 ? item.previousElementSibling : item.nextElementSibling;
     if (!sibling) return;
+    touched = true;
     if (offset < 0) sibling.before(item);
     else sibling.after(item);
     item.querySelector(`.lp-rank-move:nth-of-type(${offset < 0 ? 1 : 2})`)?.focus();
@@ -296,18 +348,19 @@ function start(app) {
 
   async function submit(event) {
     event.preventDefault();
+    const vote = answerOf(event.target);
     if (connection.state !== signalR.HubConnectionState.Connected) {
-      event.target.submit(); // no hub right now: the plain form post still records the vote
+      if (!everJoined) {
+        event.target.submit(); // the hub never came (a network that blocks it): the plain form post records the vote
+        return;
+      }
+      waitingVote = vote; // the connection is away for a moment: kept here, sent once it is back
+      say(t("Waiting for connection — your vote will be sent."));
       return;
     }
-    const vote = answerOf(event.target);
     const button = event.target.querySelector("button.lp-vote");
     say(t("Sending…"));
-    await send(button, "Submit", vote, () => {
-      myResponse = vote;
-      button.textContent = submitLabel();
-      say(question.type === "OpenText" ? t("Answer recorded ✓") : t("Vote recorded ✓"));
-    });
+    await send(button, "Submit", vote, () => recorded(vote));
   }
 
   // One hub call from a button: disabled meanwhile; the server's refusal or a connection problem is said.
