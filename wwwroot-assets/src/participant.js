@@ -326,7 +326,7 @@ function start(app) {
     const optionText = (o) => question.options.find((option) => option.id === o.optionId)?.text ?? o.text;
     const percent = (part, whole) => (whole <= 0 ? 0 : Math.round((100 * part) / whole));
     if (r.type === "Scale") {
-      const mean = r.mean == null ? "–" : r.mean.toFixed(1);
+      const mean = r.mean == null ? "–" : figure(r.mean);
       const label = (v) => (v === question.scaleMin && question.scaleMinLabel ? `${v} · ${question.scaleMinLabel}` : v === question.scaleMax && question.scaleMaxLabel ? `${v} · ${question.scaleMaxLabel}` : String(v));
       return [t("Results · votes: {0} · mean {1}", r.participants, mean),
         (r.distribution ?? []).map((d) => ({ label: label(d.value), value: String(d.count), percent: percent(d.count, r.participants), colour: "blue" }))];
@@ -483,6 +483,12 @@ function start(app) {
     if (question.type === "Ranking") return t("Put the items in order, most important first.");
     return t("Answer in a few words (at most {0} characters).", 280);
   }
+}
+
+// A statistic as the projector and the report write it (.NET "0.0#"): 3.15, 3.1, 3.0.
+function figure(value) {
+  const text = String(Number(value.toFixed(2)));
+  return text.includes(".") ? text : `${text}.0`;
 }
 
 function el(tag, className, text) {
