@@ -56,11 +56,11 @@ public sealed class AgendaFlowTests : AppTestBase
         {
             (await staff.PostAsync($"/api/events/{ev.Id}/questions/{first.Id}/{step}", null, Ct)).EnsureSuccessStatusCode();
         }
-        await Eventually(() => phone.QuestionChanges.LastOrDefault()?.State == QuestionState.Closed);
+        await Eventually(() => phone.QuestionChanges.LastOrDefault()?.State == QuestionState.Closed, TimeSpan.FromSeconds(30));
 
         (await staff.PostAsync($"/api/events/{ev.Id}/sessions/{ev.Sessions[1].Id}/start", null, Ct)).EnsureSuccessStatusCode();
 
-        await Eventually(() => phone.QuestionChanges.TryPeek(out _) && phone.QuestionChanges.Last() is null);
+        await Eventually(() => phone.QuestionChanges.TryPeek(out _) && phone.QuestionChanges.Last() is null, TimeSpan.FromSeconds(30));
         await using var late = await PhoneAsync();
         Assert.Null((await late.JoinAsync(ev.Code, cancellationToken: Ct)).CurrentQuestion); // a phone joining now waits for the next question
     }

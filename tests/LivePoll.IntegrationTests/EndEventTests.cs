@@ -31,7 +31,7 @@ public sealed class EndEventTests : AppTestBase
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/events/{ev.Id}/end", null, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/events/{ev.Id}/end", null, Ct)).StatusCode); // once is enough
 
-        await Eventually(() => voter.EventClosedCount == 1 && asker.EventClosedCount == 1);
+        await Eventually(() => voter.EventClosedCount == 1 && asker.EventClosedCount == 1, TimeSpan.FromSeconds(30));
         var ended = (await admin.GetFromJsonAsync<EventDto>($"/api/events/{ev.Id}", JsonDefaults.Options, Ct))!;
         Assert.Equal(EventStatus.Closed, ended.Status);
         Assert.Equal(QuestionState.Closed, ended.Sessions[0].Questions[0].State);
