@@ -21,7 +21,9 @@ internal static class StartupLock
         var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
         var connection = new NpgsqlConnection(maintenance.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+        // no time limit: another instance's migrations may take minutes on a busy machine, and if it dies its
+        // session ends and the lock is ours; a 30 s default made the waiting instance crash at start instead
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("key", LockKey(target.Database ?? ""));
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection; // closing the session releases the lock
