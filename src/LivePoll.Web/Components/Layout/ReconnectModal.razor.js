@@ -8,9 +8,8 @@ retryButton?.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton?.addEventListener("click", resume);
 
-// The projector (data-calm): a small mark, no buttons, and it keeps trying on its own until the server is back.
+// The projector (data-calm): a small mark, no buttons; it keeps trying on its own (LivePoll.Web.lib.module.js).
 const calm = reconnectModal.dataset.calm === "true";
-let calmRetry = null;
 
 function handleReconnectStateChanged(event) {
     if (calm) {
@@ -73,11 +72,6 @@ function handleCalmly(state) {
         reconnectModal.hidden = false;
     } else if (state === "hide") {
         reconnectModal.hidden = true;
-        clearInterval(calmRetry);
-        calmRetry = null;
-    }
-    if (state === "failed" && calmRetry === null) {
-        calmRetry = setInterval(retry, 3000);
     } else if (state === "rejected") {
         location.reload();
     }
