@@ -1,5 +1,6 @@
 using Bunit;
 using LivePoll.Web.Features.Events;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LivePoll.Web.Tests;
 
@@ -19,17 +20,22 @@ public sealed class EventBuilderTests : StaffPageContext
     }
 
     [Fact]
-    public void An_empty_title_shows_a_validation_message_and_cannot_be_saved()
+    public async Task Shows_the_settings_and_each_question_at_a_glance_with_links_to_every_screen()
     {
+        var timed = QuestionDraft.From(Demo.QuestionsInOrder().First());
+        timed.TimerSeconds = 60;
+        await Services.GetRequiredService<EventService>().SaveQuestionAsync(Demo.Id, Demo.QuestionsInOrder().First().SessionId, timed);
+
         var cut = Render<EventBuilder>(p => p.Add(c => c.Id, Demo.Id));
         cut.WaitForAssertion(() => Assert.Contains("Build the event", cut.Markup, StringComparison.Ordinal));
 
-        cut.Find("input[data-testid=event-title]").Input("");
-        cut.Find("input[data-testid=event-title]").Blur();
-
-        cut.WaitForAssertion(() => Assert.Contains("Enter a title.", cut.Markup, StringComparison.Ordinal));
-        cut.WaitForAssertion(() => Assert.True(cut.FindAll("button")
-            .Single(b => b.TextContent.Contains("Save title", StringComparison.Ordinal)).HasAttribute("disabled")));
+        Assert.Equal(Demo.Title, cut.Find("[data-testid=event-title]").TextContent);
+        Assert.Contains("Français: all translated", cut.Find("[data-testid=language-fr]").TextContent, StringComparison.Ordinal);
+        foreach (var screen in new[] { "moderate", "present", "report" })
+        {
+            Assert.Single(cut.FindAll($"a[href='/events/{Demo.Id}/{screen}']"));
+        }
+        Assert.Equal("60 s", Assert.Single(cut.FindAll("[data-testid=question-timer]")).TextContent.Trim());
     }
 
     [Fact]

@@ -9,6 +9,7 @@ internal sealed class AgendaSessionConfiguration : IEntityTypeConfiguration<Agen
     public void Configure(EntityTypeBuilder<AgendaSession> builder)
     {
         builder.Property(s => s.Title).HasMaxLength(AgendaSession.MaxTitleLength).IsRequired();
+        builder.Property(s => s.TitleTranslations).HasJsonConversion().HasDefaultValue(new Dictionary<string, string>());
         builder.Ignore(s => s.IsRunning);
         builder.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.SessionId).OnDelete(DeleteBehavior.Cascade);
     }

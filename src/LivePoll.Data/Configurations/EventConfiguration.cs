@@ -10,6 +10,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.Property(e => e.Title).HasMaxLength(Event.MaxTitleLength).IsRequired();
+        builder.Property(e => e.TitleTranslations).HasJsonConversion().HasDefaultValue(new Dictionary<string, string>());
         builder.Ignore(e => e.CurrentSession);
         builder.Ignore(e => e.NextSession);
         builder.Property(e => e.Code).HasMaxLength(12).IsRequired();

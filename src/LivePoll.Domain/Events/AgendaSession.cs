@@ -10,6 +10,12 @@ public sealed class AgendaSession : IOrdered
     public Guid EventId { get; set; }
     public int Order { get; set; }
     public string Title { get; set; } = "";
+
+    /// <summary>The title in the event's other languages, by language code.</summary>
+    public Dictionary<string, string> TitleTranslations { get; set; } = [];
+
+    public string TitleIn(string? language) => Translated.In(Title, TitleTranslations, language);
+
     public int PlannedMinutes { get; set; }
     public List<Question> Questions { get; set; } = [];
 

@@ -9,6 +9,10 @@ public sealed class Event
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Code { get; set; } = JoinCode.Generate();
     public string Title { get; set; } = "";
+
+    /// <summary>The title in the event's other languages, by language code.</summary>
+    public Dictionary<string, string> TitleTranslations { get; set; } = [];
+
     public EventStatus Status { get; set; } = EventStatus.Draft;
     public List<string> Languages { get; set; } = ["en"];
     public DateTimeOffset CreatedAt { get; set; }
@@ -25,6 +29,16 @@ public sealed class Event
 
     /// <summary>The profile question in the event's other languages; a participant's group is always stored in the original wording.</summary>
     public Dictionary<string, ProfileTranslation> ProfileTranslations { get; set; } = [];
+
+    /// <summary>The title as read in <paramref name="language"/> (the original where it has no translation).</summary>
+    public string TitleIn(string? language) => Translated.In(Title, TitleTranslations, language);
+
+    /// <summary>How many texts have no wording in <paramref name="language"/> yet: title, agenda parts, questions, options, profile.</summary>
+    public int MissingTexts(string language) =>
+        (TitleTranslations.ContainsKey(language) ? 0 : 1)
+        + Sessions.Count(s => !s.TitleTranslations.ContainsKey(language))
+        + QuestionsInOrder().Sum(q => q.MissingTexts(language))
+        + (ProfileQuestion is null || ProfileTranslations.ContainsKey(language) ? 0 : 1 + ProfileGroups.Count);
 
     public IEnumerable<Question> QuestionsInOrder() =>
         Sessions.OrderBy(s => s.Order).SelectMany(s => s.Questions.OrderBy(q => q.Order));
@@ -124,6 +138,49 @@ public sealed class Event
         }
         Status = EventStatus.Live;
         return true;
+    }
+
+    /// <summary>
+    /// Takes the title, languages and profile question of <paramref name="settings"/> (a validated event without agenda).
+    /// The first language, in which every text is written, stays; once the event ran, so do the profile's groups (people
+    /// chose among them). Translations into a language the event no longer has are dropped everywhere.
+    /// </summary>
+    public void TakeSettings(Event settings)
+    {
+        if (settings.Languages[0] != Languages[0])
+        {
+            throw new DomainRuleException("The texts of this event are written in its first language; it cannot change.");
+        }
+        if (Status != EventStatus.Draft && ProfileQuestion is not null && !settings.ProfileGroups.SequenceEqual(ProfileGroups))
+        {
+            throw new DomainRuleException("People have already chosen among the profile groups: they can no longer change, only their translations.");
+        }
+        Title = settings.Title;
+        TitleTranslations = settings.TitleTranslations;
+        Languages = settings.Languages;
+        ProfileQuestion = settings.ProfileQuestion;
+        ProfileGroups = settings.ProfileGroups;
+        ProfileTranslations = settings.ProfileTranslations;
+        KeepTranslationsInto([.. Languages.Skip(1)]);
+    }
+
+    private void KeepTranslationsInto(IReadOnlyCollection<string> languages)
+    {
+        static Dictionary<string, T> Kept<T>(Dictionary<string, T> translations, IReadOnlyCollection<string> languages) =>
+            translations.Where(t => languages.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value);
+
+        foreach (var session in Sessions)
+        {
+            session.TitleTranslations = Kept(session.TitleTranslations, languages);
+        }
+        foreach (var question in QuestionsInOrder())
+        {
+            question.Translations = Kept(question.Translations, languages);
+            foreach (var option in question.Options)
+            {
+                option.Translations = Kept(option.Translations, languages);
+            }
+        }
     }
 
     private void EnsureOwns(Question question)

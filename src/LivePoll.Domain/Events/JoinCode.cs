@@ -21,6 +21,15 @@ public static class JoinCode
         return new string(code);
     }
 
+    public const int MinLength = 4;
+    public const int MaxLength = 12;
+
+    /// <summary>Why an organiser's chosen code cannot be used (null: it can): 4–12 characters of <see cref="Alphabet"/>.</summary>
+    public static string? ProblemWithChosen(string? code) =>
+        Normalize(code) is { } normalized && normalized.All(Alphabet.Contains)
+            ? null
+            : $"A join code has {MinLength} to {MaxLength} of these letters and digits: {Alphabet} (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).";
+
     /// <summary>Upper-cases and strips spaces and dashes; returns null when the text cannot be a code.</summary>
     public static string? Normalize(string? input)
     {
@@ -29,6 +38,6 @@ public static class JoinCode
             return null;
         }
         var cleaned = new string(input.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToUpperInvariant();
-        return cleaned.Length is >= 4 and <= 12 && cleaned.All(char.IsAsciiLetterOrDigit) ? cleaned : null;
+        return cleaned.Length is >= MinLength and <= MaxLength && cleaned.All(char.IsAsciiLetterOrDigit) ? cleaned : null;
     }
 }

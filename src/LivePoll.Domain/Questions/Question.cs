@@ -77,7 +77,11 @@ public sealed class Question : IOrdered
 
     /// <summary>The languages among <paramref name="translatedLanguages"/> in which the question or one of its options has no wording yet.</summary>
     public IReadOnlyList<string> MissingTranslations(IEnumerable<string> translatedLanguages) =>
-        [.. translatedLanguages.Where(l => !Translations.ContainsKey(l) || Options.Any(o => !o.Translations.ContainsKey(l)))];
+        [.. translatedLanguages.Where(l => MissingTexts(l) > 0)];
+
+    /// <summary>How many of the question's texts (its own and its options') have no wording in <paramref name="language"/> yet.</summary>
+    public int MissingTexts(string language) =>
+        (Translations.ContainsKey(language) ? 0 : 1) + Options.Count(o => !o.Translations.ContainsKey(language));
 
     public bool ResultsVisibleToAudience => ResultsShownOverride ?? Visibility switch
     {
@@ -85,6 +89,10 @@ public sealed class Question : IOrdered
         ResultsVisibility.AfterClose => State == QuestionState.Closed,
         _ => false,
     };
+
+    /// <summary>The limit to store: only a multiple-choice question has one, and as many choices as options is no limit.</summary>
+    public static int? ChoiceLimit(QuestionType type, int? maxChoices, int optionCount) =>
+        type == QuestionType.MultipleChoice && maxChoices < optionCount ? maxChoices : null;
 
     /// <summary>How many options a multiple-choice voter may pick.</summary>
     public int EffectiveMaxChoices => Type == QuestionType.MultipleChoice

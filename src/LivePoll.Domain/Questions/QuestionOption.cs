@@ -13,7 +13,7 @@ public sealed class QuestionOption : IOrdered
     /// <summary>The option's text in the event's other languages, by language code.</summary>
     public Dictionary<string, string> Translations { get; set; } = [];
 
-    public string TextIn(string? language) => language is not null && Translations.TryGetValue(language, out var text) ? text : Text;
+    public string TextIn(string? language) => Translated.In(Text, Translations, language);
 
     /// <summary>Raised cards of this colour counted in the room (entered by the moderator), added to phone votes.</summary>
     public int CardCount { get; set; }

@@ -1,3 +1,4 @@
+using LivePoll.Domain;
 using LivePoll.Domain.Access;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
@@ -11,19 +12,26 @@ public sealed record EventSummaryDto(Guid Id, string Code, string Title, EventSt
 
 public sealed record EventDto(
     Guid Id, string Code, string Title, EventStatus Status,
-    IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null);
+    IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null,
+    IReadOnlyDictionary<string, string>? TitleTranslations = null);
 
 /// <summary>
 /// The event as a phone gets it when joining: what it shows (code, title, languages, the profile question), not the
 /// agenda — questions reach phones one at a time, so a join stays small however long the event.
 /// </summary>
-public sealed record PhoneEventDto(Guid Id, string Code, string Title, EventStatus Status, IReadOnlyList<string> Languages, ProfileDto? Profile);
+public sealed record PhoneEventDto(
+    Guid Id, string Code, string Title, EventStatus Status, IReadOnlyList<string> Languages, ProfileDto? Profile,
+    IReadOnlyDictionary<string, string>? TitleTranslations = null)
+{
+    public string TitleIn(string? language) => Translated.In(Title, TitleTranslations ?? new Dictionary<string, string>(), language);
+}
 
 /// <summary>The optional question asked once at join; its answers only ever appear in aggregates.</summary>
 public sealed record ProfileDto(string Question, IReadOnlyList<string> Groups, IReadOnlyDictionary<string, ProfileTranslation>? Translations = null);
 
 public sealed record SessionDto(
-    Guid Id, string Title, int PlannedMinutes, IReadOnlyList<QuestionDto> Questions, DateTimeOffset? StartedAt = null, DateTimeOffset? EndedAt = null);
+    Guid Id, string Title, int PlannedMinutes, IReadOnlyList<QuestionDto> Questions, DateTimeOffset? StartedAt = null, DateTimeOffset? EndedAt = null,
+    IReadOnlyDictionary<string, string>? TitleTranslations = null);
 
 public sealed record QuestionDto(
     Guid Id, QuestionType Type, string Text, QuestionState State,
@@ -67,15 +75,20 @@ internal static class EventMapping
         e.Id, e.Code, e.Title, e.Status, e.Languages,
         e.ProfileQuestion is { } profile
             ? new ProfileDto(profile, e.ProfileGroups, e.ProfileTranslations.Count > 0 ? new Dictionary<string, ProfileTranslation>(e.ProfileTranslations) : null)
-            : null);
+            : null,
+        OrNull(e.TitleTranslations));
 
     public static EventSummaryDto ToSummaryDto(this Event e, EventRole? role = null) => new(e.Id, e.Code, e.Title, e.Status, role);
 
     public static EventDto ToDto(this Event e) => new(
         e.Id, e.Code, e.Title, e.Status, e.Languages,
         [.. e.Sessions.OrderBy(s => s.Order).Select(s => new SessionDto(
-            s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(q => q.ToDto(e.RepeatedText(q)))], s.StartedAt, s.EndedAt))],
-        e.ToPhoneDto().Profile);
+            s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(q => q.ToDto(e.RepeatedText(q)))], s.StartedAt, s.EndedAt,
+            OrNull(s.TitleTranslations)))],
+        e.ToPhoneDto().Profile,
+        OrNull(e.TitleTranslations));
+
+    private static Dictionary<string, string>? OrNull(Dictionary<string, string> translations) => translations.Count > 0 ? new(translations) : null;
 
     /// <summary>The text of the question <paramref name="question"/> asks again, which is how a template refers to it.</summary>
     private static string? RepeatedText(this Event e, Question question) =>

@@ -30,7 +30,13 @@ internal static class EventFactory
             found.Add(("languages", "Languages must be distinct codes among en, fr, es, ar."));
         }
 
-        var ev = new Event { Title = title ?? "", Languages = [.. languages], CreatedAt = now };
+        var ev = new Event
+        {
+            Title = title ?? "",
+            TitleTranslations = TitleTranslations(template.TitleTranslations, "titleTranslations", [.. languages.Skip(1)], Event.MaxTitleLength, found),
+            Languages = [.. languages],
+            CreatedAt = now,
+        };
         // A null entry (e.g. "sessions": [null]) is reported as an empty one, never dereferenced.
         var sessions = (template.Sessions ?? []).Select(s => s ?? new SessionTemplate()).ToList();
         if (sessions.Count > MaxSessions || sessions.Any(s => s?.Questions?.Count > MaxQuestionsPerSession))
@@ -129,7 +135,12 @@ internal static class EventFactory
         {
             found.Add(($"{path}.plannedMinutes", "Planned minutes must be between 0 and 1440."));
         }
-        var session = new AgendaSession { Title = title ?? "", PlannedMinutes = template.PlannedMinutes ?? 0 };
+        var session = new AgendaSession
+        {
+            Title = title ?? "",
+            TitleTranslations = TitleTranslations(template.TitleTranslations, $"{path}.titleTranslations", translated, AgendaSession.MaxTitleLength, found),
+            PlannedMinutes = template.PlannedMinutes ?? 0,
+        };
         var questions = (template.Questions ?? []).Select(q => q ?? new QuestionTemplate()).ToList();
         for (var q = 0; q < questions.Count; q++)
         {
@@ -178,6 +189,26 @@ internal static class EventFactory
         }
     }
 
+    /// <summary>A title's translations: keyed by the event's other languages; empty ones are left out (not translated yet).</summary>
+    private static Dictionary<string, string> TitleTranslations(
+        Dictionary<string, string?>? given, string path, List<string> translated, int maxLength, List<(string, string)> found)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (language, text) in given ?? [])
+        {
+            var trimmed = text?.Trim() ?? "";
+            if (!translated.Contains(language) || trimmed.Length > maxLength)
+            {
+                found.Add(($"{path}.{language}", $"Give a title of at most {maxLength} characters in one of the event's other languages: {LanguageList(translated)}."));
+            }
+            else if (trimmed.Length > 0)
+            {
+                kept[language] = trimmed;
+            }
+        }
+        return kept;
+    }
+
     private static string LanguageList(List<string> languages) => languages.Count == 0 ? "none" : string.Join(", ", languages);
 
     private static string? ScaleLabel(string? label, Question question) =>
@@ -222,7 +253,7 @@ internal static class EventFactory
             Type = type,
             Text = template.Text?.Trim() ?? "",
             Visibility = template.Visibility ?? ResultsVisibility.Live,
-            MaxChoices = type == QuestionType.MultipleChoice ? template.MaxChoices : null,
+            MaxChoices = Question.ChoiceLimit(type, template.MaxChoices, options.Count),
             ScaleMin = type == QuestionType.Scale ? template.ScaleMin ?? 1 : null,
             ScaleMax = type == QuestionType.Scale ? template.ScaleMax ?? 5 : null,
             ScaleMinLabel = type == QuestionType.Scale ? ScaleLabel(template.ScaleMinLabel) : null,

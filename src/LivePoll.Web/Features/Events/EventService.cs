@@ -47,6 +47,10 @@ public sealed class EventService(
             return (null, errors);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (code is not null && await db.Events.AnyAsync(e => e.Code == code, cancellationToken))
+        {
+            return (null, new() { ["code"] = [$"The code {code} is already used by another event."] });
+        }
         ev.Code = code ?? await UnusedCodeAsync(db, cancellationToken);
         ev.Status = status;
         db.Events.Add(ev);
@@ -67,15 +71,15 @@ public sealed class EventService(
         return copy ?? throw new InvalidOperationException("A valid event gave an invalid copy.");
     }
 
-    public Task RenameAsync(Guid eventId, string title) => MutateAsync(eventId, ev =>
+    /// <summary>Changes the title, languages and profile question (checked as an imported template would be); returns the errors by field.</summary>
+    public async Task<Dictionary<string, string[]>> SaveSettingsAsync(Guid eventId, EventSettingsDraft settings)
     {
-        var trimmed = title.Trim();
-        if (trimmed.Length is 0 or > Event.MaxTitleLength)
+        if (EventFactory.TryCreate(settings.ToTemplate(), time.GetUtcNow(), out var errors) is { } valid)
         {
-            throw new DomainRuleException($"Enter a title of at most {Event.MaxTitleLength} characters.");
+            await MutateAsync(eventId, ev => ev.TakeSettings(valid));
         }
-        ev.Title = trimmed;
-    });
+        return errors;
+    }
 
     /// <summary>
     /// Deletes the event with everything of it: agenda, participants, responses, Q&amp;A, card history, people and its
@@ -91,7 +95,8 @@ public sealed class EventService(
         await publisher.EventDeletedAsync(ev);
     }
 
-    public Task SaveSessionAsync(Guid eventId, Guid? sessionId, string title, int plannedMinutes) => MutateAsync(eventId, ev =>
+    public Task SaveSessionAsync(
+        Guid eventId, Guid? sessionId, string title, int plannedMinutes, IReadOnlyDictionary<string, string>? titleTranslations = null) => MutateAsync(eventId, ev =>
     {
         var trimmed = title.Trim();
         if (trimmed.Length is 0 or > AgendaSession.MaxTitleLength || plannedMinutes is < 0 or > 24 * 60)
@@ -101,6 +106,9 @@ public sealed class EventService(
         var session = sessionId is { } id ? FindSession(ev, id) : AddSession(ev);
         session.Title = trimmed;
         session.PlannedMinutes = plannedMinutes;
+        session.TitleTranslations = (titleTranslations ?? session.TitleTranslations)
+            .Where(t => ev.Languages.Skip(1).Contains(t.Key) && !string.IsNullOrWhiteSpace(t.Value))
+            .ToDictionary(t => t.Key, t => t.Value.Trim()[..Math.Min(t.Value.Trim().Length, AgendaSession.MaxTitleLength)]);
     });
 
     public Task DeleteSessionAsync(Guid eventId, Guid sessionId, string actor) => MutateAsync(eventId, (actor, "Deleted part of the agenda"), ev =>
@@ -128,7 +136,7 @@ public sealed class EventService(
         var question = draft.Id is { } id
             ? ev.FindQuestion(id) ?? throw new NotFoundException("The question is not part of this event.")
             : AddQuestion(session);
-        QuestionEditor.Apply(question, draft);
+        QuestionEditor.Apply(question, draft, [.. ev.Languages.Skip(1)]);
     });
 
     /// <summary>

@@ -9,6 +9,9 @@ namespace LivePoll.Web.Features.Events;
 public sealed class EventTemplate
 {
     public string? Title { get; set; }
+
+    /// <summary>The title in the event's other languages: <c>{ "fr": "…" }</c>.</summary>
+    public Dictionary<string, string?>? TitleTranslations { get; set; }
     public List<string>? Languages { get; set; }
     public List<SessionTemplate>? Sessions { get; set; }
     public ProfileTemplate? Profile { get; set; }
@@ -32,6 +35,7 @@ public sealed class ProfileTranslationTemplate
 public sealed class SessionTemplate
 {
     public string? Title { get; set; }
+    public Dictionary<string, string?>? TitleTranslations { get; set; }
     public int? PlannedMinutes { get; set; }
     public List<QuestionTemplate>? Questions { get; set; }
 }
@@ -77,48 +81,59 @@ public sealed class OptionTranslationTemplate
 
 internal static class EventTemplateMapping
 {
-    /// <summary>The template that recreates <paramref name="ev"/>'s agenda and questions (not its votes, states or code).</summary>
-    public static EventTemplate ToTemplate(this Event ev, string title) => new()
+    /// <summary>
+    /// The template that recreates <paramref name="ev"/>'s agenda and questions (not its votes, states or code), with
+    /// the translations into the event's current other languages.
+    /// </summary>
+    public static EventTemplate ToTemplate(this Event ev, string title)
     {
-        Title = title,
-        Languages = [.. ev.Languages],
-        Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate
+        var translated = ev.Languages.Skip(1).ToHashSet(StringComparer.Ordinal);
+        Dictionary<string, TValue?>? Of<TSource, TValue>(IReadOnlyDictionary<string, TSource> translations, Func<TSource, TValue> map)
+            where TValue : class =>
+            translations.Where(t => translated.Contains(t.Key)).ToDictionary(t => t.Key, t => (TValue?)map(t.Value)) is { Count: > 0 } kept ? kept : null;
+
+        return new()
         {
-            Question = profile,
-            Groups = [.. ev.ProfileGroups],
-            Translations = ev.ProfileTranslations.Count == 0 ? null : ev.ProfileTranslations.ToDictionary(
-                t => t.Key, t => (ProfileTranslationTemplate?)new ProfileTranslationTemplate { Question = t.Value.Question, Groups = [.. t.Value.Groups] }),
-        } : null,
-        Sessions = [.. ev.Sessions.OrderBy(s => s.Order).Select(s => new SessionTemplate
-        {
-            Title = s.Title,
-            PlannedMinutes = s.PlannedMinutes,
-            Questions = [.. s.Questions.OrderBy(q => q.Order).Select(q => new QuestionTemplate
+            Title = title,
+            TitleTranslations = Of(ev.TitleTranslations, text => text),
+            Languages = [.. ev.Languages],
+            Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate
             {
-                Type = q.Type,
-                Text = q.Text,
-                Visibility = q.Visibility,
-                MaxChoices = q.MaxChoices,
-                ScaleMin = q.ScaleMin,
-                ScaleMax = q.ScaleMax,
-                ScaleMinLabel = q.ScaleMinLabel,
-                ScaleMaxLabel = q.ScaleMaxLabel,
-                TimerSeconds = q.TimerSeconds,
-                RepeatOf = q.RepeatOfId is { } id ? ev.FindQuestion(id)?.Text : null,
-                Options = [.. q.OptionsInOrder().Select(o => new OptionTemplate
+                Question = profile,
+                Groups = [.. ev.ProfileGroups],
+                Translations = Of(ev.ProfileTranslations, t => new ProfileTranslationTemplate { Question = t.Question, Groups = [.. t.Groups] }),
+            } : null,
+            Sessions = [.. ev.Sessions.OrderBy(s => s.Order).Select(s => new SessionTemplate
+            {
+                Title = s.Title,
+                TitleTranslations = Of(s.TitleTranslations, text => text),
+                PlannedMinutes = s.PlannedMinutes,
+                Questions = [.. s.Questions.OrderBy(q => q.Order).Select(q => new QuestionTemplate
                 {
-                    Text = o.Text,
-                    Colour = o.Colour,
-                    Translations = o.Translations.Count == 0 ? null
-                        : o.Translations.ToDictionary(t => t.Key, t => (OptionTranslationTemplate?)new OptionTranslationTemplate { Text = t.Value }),
+                    Type = q.Type,
+                    Text = q.Text,
+                    Visibility = q.Visibility,
+                    MaxChoices = q.MaxChoices,
+                    ScaleMin = q.ScaleMin,
+                    ScaleMax = q.ScaleMax,
+                    ScaleMinLabel = q.ScaleMinLabel,
+                    ScaleMaxLabel = q.ScaleMaxLabel,
+                    TimerSeconds = q.TimerSeconds,
+                    RepeatOf = q.RepeatOfId is { } id ? ev.FindQuestion(id)?.Text : null,
+                    Options = [.. q.OptionsInOrder().Select(o => new OptionTemplate
+                    {
+                        Text = o.Text,
+                        Colour = o.Colour,
+                        Translations = Of(o.Translations, text => new OptionTranslationTemplate { Text = text }),
+                    })],
+                    Translations = Of(q.Translations, t => new QuestionTranslationTemplate
+                    {
+                        Text = t.Text,
+                        ScaleMinLabel = t.ScaleMinLabel,
+                        ScaleMaxLabel = t.ScaleMaxLabel,
+                    }),
                 })],
-                Translations = q.Translations.Count == 0 ? null : q.Translations.ToDictionary(t => t.Key, t => (QuestionTranslationTemplate?)new QuestionTranslationTemplate
-                {
-                    Text = t.Value.Text,
-                    ScaleMinLabel = t.Value.ScaleMinLabel,
-                    ScaleMaxLabel = t.Value.ScaleMaxLabel,
-                }),
             })],
-        })],
-    };
+        };
+    }
 }

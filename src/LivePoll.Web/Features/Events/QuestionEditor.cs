@@ -6,7 +6,8 @@ namespace LivePoll.Web.Features.Events;
 /// <summary>Copies a validated draft onto a question. Once asked, a question keeps its options (votes point at them).</summary>
 internal static class QuestionEditor
 {
-    public static void Apply(Question question, QuestionDraft draft)
+    /// <summary>Translations are kept for <paramref name="translatedLanguages"/> (the event's other languages) only.</summary>
+    public static void Apply(Question question, QuestionDraft draft, IReadOnlyCollection<string> translatedLanguages)
     {
         var options = draft.Type.HasOptions() ? draft.Options : [];
         var asked = question.State != QuestionState.Draft;
@@ -18,14 +19,14 @@ internal static class QuestionEditor
         question.Type = draft.Type;
         question.Text = draft.Text.Trim();
         question.Visibility = draft.Visibility;
-        question.MaxChoices = draft.Type == QuestionType.MultipleChoice ? draft.MaxChoices : null;
+        question.MaxChoices = Question.ChoiceLimit(draft.Type, draft.MaxChoices, options.Count);
         question.ScaleMin = draft.Type == QuestionType.Scale ? draft.ScaleMin : null;
         question.ScaleMax = draft.Type == QuestionType.Scale ? draft.ScaleMax : null;
         question.TimerSeconds = draft.TimerSeconds;
         question.ScaleMinLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMinLabel) : null;
         question.ScaleMaxLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMaxLabel) : null;
         question.Translations = draft.Translations
-            .Where(t => !string.IsNullOrWhiteSpace(t.Value.Text))
+            .Where(t => translatedLanguages.Contains(t.Key) && !string.IsNullOrWhiteSpace(t.Value.Text))
             .ToDictionary(t => t.Key, t => new QuestionTranslation(
                 Trimmed(t.Value.Text!, Question.MaxTextLength),
                 draft.Type == QuestionType.Scale ? Label(t.Value.ScaleMinLabel) : null,
@@ -38,7 +39,7 @@ internal static class QuestionEditor
             option.Text = optionDraft.Text.Trim();
             option.Colour = CardColour.IsKnown(optionDraft.Colour) ? optionDraft.Colour : CardColour.Default(kept.Count);
             option.Translations = optionDraft.Translations
-                .Where(t => !string.IsNullOrWhiteSpace(t.Value))
+                .Where(t => translatedLanguages.Contains(t.Key) && !string.IsNullOrWhiteSpace(t.Value))
                 .ToDictionary(t => t.Key, t => Trimmed(t.Value, QuestionOption.MaxTextLength));
             kept.Add(option);
         }
