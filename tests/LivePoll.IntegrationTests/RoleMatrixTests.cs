@@ -17,7 +17,8 @@ public sealed class RoleMatrixTests : AppTestBase
 {
     private const string Password = "Role-Passw0rd!";
 
-    private sealed record Call(string Method, string Path, EventRight? Right, object? Body = null, bool AdminOnly = false)
+    /// <param name="CreatesEvents">Allowed to administrators and to whoever organises some event.</param>
+    private sealed record Call(string Method, string Path, EventRight? Right, object? Body = null, bool AdminOnly = false, bool CreatesEvents = false)
     {
         public override string ToString() => $"{Method} {Path}";
     }
@@ -32,7 +33,10 @@ public sealed class RoleMatrixTests : AppTestBase
 
     private sealed record Person(string Name, HttpClient Api, HttpClient? Pages, EventRole? RoleInA, bool Admin = false)
     {
-        public bool May(Call call) => Admin || (!call.AdminOnly && (call.Right is not { } right || (RoleInA is { } role && Matrix[role].Contains(right))));
+        public bool May(Call call) => Admin || (!call.AdminOnly && (call.CreatesEvents ? OrganisesAnEvent
+            : call.Right is not { } right || (RoleInA is { } role && Matrix[role].Contains(right))));
+
+        public bool OrganisesAnEvent => RoleInA == EventRole.Organiser || Name == "other-organiser";
     }
 
     [Fact]
@@ -63,6 +67,7 @@ public sealed class RoleMatrixTests : AppTestBase
         Call[] calls =
         [
             new("GET", "/api/events", null),
+            new("POST", "/api/events", null, new { title = "Created by the caller" }, CreatesEvents: true),
             new("GET", $"/api/events/{a.Id}", EventRight.View),
             new("GET", $"/api/events/{a.Id}/results", EventRight.View),
             new("GET", $"/api/events/{a.Id}/qna", EventRight.View),
@@ -117,7 +122,9 @@ public sealed class RoleMatrixTests : AppTestBase
         var listOfModerator = await people.Single(p => p.Name == "moderator").Api.GetFromJsonAsync<List<EventSummaryDto>>("/api/events", JsonDefaults.Options, Ct);
         Assert.Equal([(a.Id, (EventRole?)EventRole.Moderator)], listOfModerator!.Select(e => (e.Id, e.Role)));
         var listOfOther = await people.Single(p => p.Name == "other-organiser").Api.GetFromJsonAsync<List<EventSummaryDto>>("/api/events", JsonDefaults.Options, Ct);
-        Assert.Equal([b.Id], listOfOther!.Select(e => e.Id));
+        // B, and the event they created in step 2 (as its organiser), never A
+        Assert.Equal([(b.Id, (EventRole?)EventRole.Organiser)], listOfOther!.Where(e => e.Title != "Created by the caller").Select(e => (e.Id, e.Role)));
+        Assert.Equal((EventRole?)EventRole.Organiser, Assert.Single(listOfOther!, e => e.Title == "Created by the caller").Role);
 
         // 4. Staff pages: allowed → 200; signed in without the right → "no access"; anonymous → sign-in.
         (string Path, EventRight Right)[] staffPages =

@@ -1,5 +1,6 @@
 using Bunit;
 using Bunit.Rendering;
+using Bunit.TestDoubles;
 using LivePoll.Data;
 using LivePoll.Domain.Events;
 using LivePoll.Web.Features.Events;
@@ -36,7 +37,7 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
         Services.AddRealtime().AddEvents().AddVoting().AddReports().AddPeople(); // the app's own registrations; hosted services are not started here
         Services.AddMudServices();
         Services.AddUiLanguages();
-        AddAuthorization().SetAuthorized("admin@livepoll.test").SetRoles(LivePoll.Web.Features.Accounts.AdminAccounts.AdminRole);
+        Authorization = AddAuthorization().SetAuthorized("admin@livepoll.test").SetRoles(LivePoll.Web.Features.Accounts.AdminAccounts.AdminRole);
         JSInterop.Mode = JSRuntimeMode.Loose;
         // Clicks are saved through the real (in-memory SQLite) database; a loaded CI machine needs more than 1 s.
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
@@ -44,6 +45,9 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
     }
 
     protected Event Demo { get; private set; } = default!;
+
+    /// <summary>Who is signed in: the administrator, unless a test signs in someone else.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 
     /// <summary>
     /// Clicks the <paramref name="index"/>-th match of <paramref name="selector"/> and waits for its handler.

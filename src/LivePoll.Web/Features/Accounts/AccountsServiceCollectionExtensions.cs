@@ -38,6 +38,7 @@ internal static class AccountsServiceCollectionExtensions
                 .RequireAuthenticatedUser())
             .AddEventPolicies();
         services.AddScoped<IAuthorizationHandler, EventRightHandler>();
+        services.AddScoped<IAuthorizationHandler, CreateEventsHandler>();
         services.AddScoped<AdminAccounts>();
         return builder;
     }

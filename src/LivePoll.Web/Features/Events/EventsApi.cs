@@ -13,7 +13,7 @@ internal static class EventsApi
         events.MapGet("/{id:guid}", async (Guid id, EventService service, CancellationToken ct) =>
             await service.GetAsync(id, ct) is { } ev ? Results.Ok(ev.ToDto()) : throw new NotFoundException("The event does not exist."))
             .RequireAuthorization(EventPolicies.View);
-        // Any staff member may create an event, and becomes its organiser.
+        // Administrators and organisers create events; the creator becomes the new event's organiser.
         events.MapPost("/", async (EventTemplate? template, ClaimsPrincipal user, EventService service, CancellationToken ct) =>
         {
             if (template is null)
@@ -24,7 +24,7 @@ internal static class EventsApi
             return created is null
                 ? Results.ValidationProblem(errors, title: "The event is not valid")
                 : Results.Created($"/api/events/{created.Id}", created.ToDto());
-        });
+        }).RequireAuthorization(EventPolicies.CreateEvents);
         events.MapPost("/{id:guid}/duplicate", async (Guid id, ClaimsPrincipal user, EventService service, CancellationToken ct) =>
         {
             var copy = await service.DuplicateAsync(id, StaffUser.From(user), ct);

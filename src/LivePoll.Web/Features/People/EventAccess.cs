@@ -26,6 +26,11 @@ public sealed class EventAccess(IDbContextFactory<LivePollDbContext> dbFactory)
         return UserId(user) is { } userId && (await RoleAsync(userId, eventId))?.Grants(permission) == true;
     }
 
+    /// <summary>Administrators and organisers create events; a moderator or rapporteur only works in the events they were invited to.</summary>
+    public async Task<bool> MayCreateEventsAsync(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true
+        && (IsAdmin(user) || (await RolesOfAsync(user))?.Values.Contains(EventRole.Organiser) == true);
+
     public async Task<EventRole?> RoleAsync(string userId, Guid eventId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();

@@ -15,12 +15,16 @@ public static class EventPolicies
     public const string Report = "Event.Report";
     public const string ManagePeople = "Event.ManagePeople";
 
+    /// <summary>Creating events (new, imported, duplicated): administrators and whoever organises an event.</summary>
+    public const string CreateEvents = "Events.Create";
+
     public static AuthorizationBuilder AddEventPolicies(this AuthorizationBuilder authorization)
     {
         foreach (var permission in Enum.GetValues<EventRight>())
         {
             authorization.AddPolicy($"Event.{permission}", policy => policy.AddRequirements(new EventRightRequirement(permission)));
         }
+        authorization.AddPolicy(CreateEvents, policy => policy.AddRequirements(new CreateEventsRequirement()));
         return authorization;
     }
 }
@@ -38,6 +42,19 @@ internal sealed class EventRightHandler(EventAccess access) : AuthorizationHandl
             _ => null,
         };
         if (Guid.TryParse(id?.ToString(), out var eventId) && await access.AllowsAsync(context.User, eventId, requirement.Permission))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+public sealed record CreateEventsRequirement : IAuthorizationRequirement;
+
+internal sealed class CreateEventsHandler(EventAccess access) : AuthorizationHandler<CreateEventsRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CreateEventsRequirement requirement)
+    {
+        if (await access.MayCreateEventsAsync(context.User))
         {
             context.Succeed(requirement);
         }
