@@ -101,12 +101,4 @@ public sealed class LanguagesTests(BrowserFixture browser)
         ["es"] = "Voto registrado ✓",
         ["ar"] = "تم تسجيل التصويت ✓",
     };
-
-    /// <summary>Picks an item of a MudBlazor select on the console.</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string item)
-    {
-        await page.GetByTestId(testId).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).ClickAsync();
-        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
-    }
 }

@@ -35,6 +35,14 @@ internal static class Stage
         return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, ct))!;
     }
 
+    /// <summary>Picks an item of a MudBlazor select (its list opens in a popover).</summary>
+    public static async Task ChooseAsync(IPage page, string testId, string item)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+
     public static string Screenshot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);
 
     /// <summary>After the chart's 300 ms animation, so the picture shows the bars at their height.</summary>

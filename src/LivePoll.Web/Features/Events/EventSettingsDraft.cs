@@ -39,12 +39,9 @@ public sealed class EventSettingsDraft
         return translation;
     }
 
-    /// <summary>Makes <paramref name="language"/> the one the texts are written in (new events only).</summary>
-    public void SetOriginalLanguage(string language)
-    {
-        Languages.Remove(language);
-        Languages.Insert(0, language);
-    }
+    /// <summary>Makes <paramref name="language"/> the one the texts are written in, instead of the one before (new events only).</summary>
+    public void SetOriginalLanguage(string language) =>
+        Languages = [language, .. TranslatedLanguages.Where(l => l != language)];
 
     public void SetTranslatedLanguages(IEnumerable<string> languages) =>
         Languages = [Languages[0], .. languages.Where(l => l != Languages[0]).Distinct()];
@@ -108,6 +105,6 @@ public sealed class ProfileTranslationDraft
 
 public static class EventSettingsDialogs
 {
-    /// <summary>Wide enough for the original and its translations side by side; the first field has the focus.</summary>
-    public static readonly DialogOptions Options = new() { MaxWidth = MaxWidth.Large, FullWidth = true, DefaultFocus = DefaultFocus.FirstChild };
+    /// <summary>Wide enough for the original and its translations side by side; the title field takes the focus itself.</summary>
+    public static readonly DialogOptions Options = new() { MaxWidth = MaxWidth.Large, FullWidth = true, DefaultFocus = DefaultFocus.None };
 }
