@@ -45,11 +45,13 @@ public sealed class BuilderTests(BrowserFixture browser)
 
         // 2. A part of the agenda and its question, each text beside its translation.
         await organiser.GetByRole(AriaRole.Button, new() { Name = "Add session" }).ClickAsync();
+        await Expect(organiser.GetByLabel("Session title")).ToBeFocusedAsync();
         await organiser.GetByLabel("Session title").FillAsync("Exercice de vote");
         await organiser.GetByTestId("session-title-en").FillAsync("Voting exercise");
         await organiser.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await organiser.GetByRole(AriaRole.Button, new() { Name = "Add question" }).ClickAsync();
         var dialog = organiser.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Question", Exact = true }).First).ToBeFocusedAsync();
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Question", Exact = true }).First.FillAsync(Question);
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Option 1" }).FillAsync(Options[0].Fr);
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = "Option 2" }).FillAsync(Options[1].Fr);
