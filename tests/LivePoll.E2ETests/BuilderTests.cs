@@ -42,6 +42,9 @@ public sealed class BuilderTests(BrowserFixture browser)
         await ScreenshotAsync(organiser, "builder-new-event.png");
         await organiser.GetByTestId("settings-save").ClickAsync();
         await Expect(organiser.GetByTestId("event-title")).ToHaveTextAsync(Title);
+        // the heading takes the focus for screen readers after navigation, without a ring for mouse users
+        await Expect(organiser.Locator("h1")).ToBeFocusedAsync();
+        await Expect(organiser.Locator("h1")).ToHaveCSSAsync("outline-style", "none");
 
         // 2. A part of the agenda and its question, each text beside its translation.
         await organiser.GetByRole(AriaRole.Button, new() { Name = "Add session" }).ClickAsync();

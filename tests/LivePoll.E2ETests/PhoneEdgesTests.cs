@@ -40,6 +40,37 @@ public sealed class PhoneEdgesTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_choice_tapped_on_the_page_before_its_script_has_taken_over_is_kept_and_sent()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await ImportDemoAsync(api, "Tapped early", e => e.Remove("profile"));
+        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.SingleChoice);
+        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct)).EnsureSuccessStatusCode();
+        await using var audience = await browser.NewContextAsync(phone: true);
+        var phone = await audience.NewPageAsync();
+        // a slow network: the connection library arrives only after the person has tapped
+        var released = new TaskCompletionSource();
+        await phone.RouteAsync("**/signalr.min.js", async route =>
+        {
+            await released.Task;
+            await route.ContinueAsync();
+        });
+
+        await phone.GotoAsync($"/j/{ev.Code}", new() { WaitUntil = WaitUntilState.Commit });
+        await phone.GetByLabel(question.Options[2].Text).CheckAsync();
+        Assert.False(await phone.EvaluateAsync<bool>("() => 'signalR' in window")); // tapped on the page's own form
+        released.SetResult();
+        await Expect(phone.Locator("#lp-connection")).ToHaveTextAsync("");
+        await Expect(phone.Locator("#lp-question button.lp-vote")).ToHaveTextAsync("Vote"); // the script drew the question…
+        await Expect(phone.GetByLabel(question.Options[2].Text)).ToBeCheckedAsync(); // …with the choice still made
+        await SubmitAsync(phone, "Vote recorded ✓");
+
+        var results = await api.GetFromJsonAsync<EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct);
+        var counted = results!.Questions.Single(q => q.QuestionId == question.Id).Options.Single(o => o.OptionId == question.Options[2].Id);
+        Assert.Equal(1, counted.Phone);
+    }
+
+    [Fact]
     public async Task A_vote_tapped_while_the_server_is_away_waits_on_the_phone_and_is_stored_once_when_it_is_back()
     {
         await using var server = await RestartableApp.StartAsync(Ct);

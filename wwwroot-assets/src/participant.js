@@ -20,6 +20,10 @@ function start(app) {
   // vote tapped while the connection was away (sent by itself once the phone has joined again).
   let touched = false;
   let waitingVote = null;
+  // The question the page arrived with: people may have tapped its form before the script took over.
+  const pageForm = area.querySelector(".lp-form");
+  let pageQuestionId = pageForm?.querySelector("input[name=questionId]")?.value ?? null;
+  touched = pageForm ? changedByHand(pageForm) : false;
   let everJoined = false;
   let joinAttempts = 0;
   const qnaList = document.getElementById("lp-qna-list");
@@ -125,16 +129,18 @@ function start(app) {
   // Shows a question (or none); the same question again keeps what the person has chosen or typed but not sent.
   function show(q) {
     const wasOpen = question?.state === "Open";
-    const unsent = q && question && q.id === question.id ? unsentAnswer() : null;
-    question = withDeadline(translated(q));
+    const next = withDeadline(translated(q));
+    const unsent = q && q.id === (question?.id ?? pageQuestionId) ? unsentAnswer(next) : null;
+    pageQuestionId = null;
+    question = next;
     if (!unsent) touched = false;
     render(unsent ?? myResponse);
     if (unsent && wasOpen && question.state !== "Open") say(t("Voting closed before your answer was sent."));
   }
 
-  function unsentAnswer() {
+  function unsentAnswer(q) {
     const form = area.querySelector(".lp-form");
-    return touched && form ? answerOf(form) : null;
+    return touched && form ? answerOf(form, q) : null;
   }
 
   // A vote tapped offline goes out as soon as the phone has joined again — if its question is still open.
@@ -455,15 +461,27 @@ function start(app) {
     });
   }
 
-  // The Submit message for what the form holds.
-  function answerOf(form) {
-    const vote = { questionId: question.id };
-    if (question.type === "Scale") {
+  // Whether anything in the page's own form differs from what the server wrote into it.
+  function changedByHand(form) {
+    return [...form.elements].some((field) =>
+      field.type === "radio" || field.type === "checkbox" ? field.checked !== field.defaultChecked
+        : field.tagName === "SELECT" ? [...field.options].some((o) => o.selected !== o.defaultSelected)
+        : field.tagName === "TEXTAREA" && field.value !== field.defaultValue);
+  }
+
+  // The Submit message for what the form of question q (by default the one shown) holds.
+  function answerOf(form, q = question) {
+    const vote = { questionId: q.id };
+    if (q.type === "Scale") {
       const checked = form.querySelector("input[name=value]:checked");
       vote.value = checked ? Number(checked.value) : null;
-    } else if (question.type === "Ranking") {
-      vote.ranking = [...form.querySelectorAll(".lp-rank-item")].map((item) => item.dataset.option);
-    } else if (question.type === "OpenText") {
+    } else if (q.type === "Ranking") {
+      // the page's own form (before the script took over) ranks with a place selector per option
+      const places = [...form.querySelectorAll("select[name^='rank-']")];
+      vote.ranking = places.length > 0
+        ? places.sort((a, b) => Number(a.value) - Number(b.value)).map((place) => place.name.slice("rank-".length))
+        : [...form.querySelectorAll(".lp-rank-item")].map((item) => item.dataset.option);
+    } else if (q.type === "OpenText") {
       vote.text = form.querySelector("textarea").value;
     } else {
       vote.optionIds = [...form.querySelectorAll("input[name=optionIds]:checked")].map((i) => i.value);
