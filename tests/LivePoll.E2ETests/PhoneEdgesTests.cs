@@ -71,6 +71,34 @@ public sealed class PhoneEdgesTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_phone_cannot_tick_more_options_than_the_question_allows()
+    {
+        using var api = await browser.App.CreateStaffClientAsync(Ct);
+        var ev = await ImportDemoAsync(api, "Two at most");
+        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.MultipleChoice);
+        Assert.Equal(2, question.MaxChoices);
+        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct)).EnsureSuccessStatusCode();
+        await using var audience = await browser.NewContextAsync(phone: true);
+        var phone = await JoinedPhoneAsync(audience, $"/j/{ev.Code}");
+        var boxes = question.Options.Select(o => phone.GetByLabel(o.Text)).ToList();
+
+        await boxes[0].CheckAsync();
+        await boxes[3].CheckAsync();
+        foreach (var rest in new[] { boxes[1], boxes[2], boxes[4] })
+        {
+            await Expect(rest).ToBeDisabledAsync();
+        }
+        await boxes[0].UncheckAsync(); // a change of mind frees the others again
+        await Expect(boxes[1]).ToBeEnabledAsync();
+        await boxes[1].CheckAsync();
+        await SubmitAsync(phone, "Vote recorded ✓");
+
+        var results = await api.GetFromJsonAsync<EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct);
+        var counts = results!.Questions.Single(q => q.QuestionId == question.Id).Options.Select(o => o.Phone).ToList();
+        Assert.Equal([0, 1, 0, 1, 0], counts);
+    }
+
+    [Fact]
     public async Task A_vote_tapped_while_the_server_is_away_waits_on_the_phone_and_is_stored_once_when_it_is_back()
     {
         await using var server = await RestartableApp.StartAsync(Ct);

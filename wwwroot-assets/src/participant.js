@@ -229,10 +229,23 @@ function start(app) {
     form.addEventListener("submit", submit);
     form.addEventListener("input", () => (touched = true));
     form.addEventListener("change", () => (touched = true));
+    if (open) limitChoices(form);
     area.append(form);
     showCountdown(open);
     if (!open) area.append(el("p", "lp-closed", t("Voting on this question is closed.")));
     renderResults();
+  }
+
+  // Once as many options are ticked as the question allows, the others rest until one is unticked.
+  function limitChoices(form) {
+    if (question.type !== "MultipleChoice" || !question.maxChoices) return;
+    const boxes = [...form.querySelectorAll("input[name=optionIds]")];
+    const apply = () => {
+      const full = boxes.filter((box) => box.checked).length >= question.maxChoices;
+      for (const box of boxes) box.disabled = full && !box.checked;
+    };
+    form.addEventListener("change", apply);
+    apply();
   }
 
   // The answer inputs for the question's type (the same markup as QuestionInputs.razor).
