@@ -110,6 +110,13 @@ public sealed class ReportExportTests : AppTestBase
         Assert.Equal(["6", "<5", "<5"], groups.Where(r => (string)r["Group"]! == Government).Select(r => r["People"]?.ToString()));
         Assert.All(groups.Where(r => (string)r["Group"]! == CivilSociety), r => Assert.Equal("<5", r["People"]));
         Assert.Equal(rows.Count, Query(xlsx, "Responses").Count);
+        // …and read by a library that did not write it (openpyxl, what pandas uses): the same counts, as numbers
+        var opened = OpenWithOpenpyxl(xlsx);
+        Assert.Equal(["Questions", .. Enumerable.Range(1, ev.Sessions.Sum(s => s.Questions.Count)).Select(n => $"Q{n}"), "Groups", "Responses"], opened.Keys);
+        var q1 = opened["Q1"];
+        var total = q1[0].FindIndex(cell => cell.GetString() == "Total");
+        Assert.Equal(first.Options.Select(o => o.Total), q1.Skip(1).Select(row => row[total].GetInt32()));
+        Assert.Equal(rows.Count + 1, opened["Responses"].Count);
 
         // HTML: the printable report, right-to-left aware, with the counts, the turnout, the comparison and the groups
         var htmlBytes = await ExportAsync(staff, ev, "html", "text/html");
@@ -255,6 +262,32 @@ public sealed class ReportExportTests : AppTestBase
             rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
         }
         return rows;
+    }
+
+    /// <summary>Every sheet's rows as Debian's python3-openpyxl reads them (installed by .ci/run).</summary>
+    private static Dictionary<string, List<List<System.Text.Json.JsonElement>>> OpenWithOpenpyxl(byte[] xlsx)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"livepoll-{Guid.NewGuid():N}.xlsx");
+        File.WriteAllBytes(path, xlsx);
+        try
+        {
+            const string script = "import json, sys, openpyxl\n"
+                + "book = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+                + "print(json.dumps({s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}, default=str))";
+            using var python = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/python3", ["-c", script, path])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true,
+            })!;
+            var output = python.StandardOutput.ReadToEndAsync(Ct);
+            var errors = python.StandardError.ReadToEndAsync(Ct);
+            python.WaitForExit();
+            Assert.True(python.ExitCode == 0, $"openpyxl could not read the workbook: {errors.Result}");
+            return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<List<System.Text.Json.JsonElement>>>>(output.Result)!;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static List<IDictionary<string, object?>> Query(byte[] xlsx, string sheet) =>

@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using LivePoll.Domain.Questions;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -12,6 +14,7 @@ namespace LivePoll.Web.Features.Reports.Exports;
 /// </summary>
 internal static class XlsxExport
 {
+    /// <summary>Writes the workbook into <paramref name="output"/>, which must be seekable (the styles are mended in place).</summary>
     public static async Task WriteAsync(ReportSnapshot snapshot, EventReport report, Stream output)
     {
         var sheets = new Dictionary<string, object>
@@ -28,8 +31,24 @@ internal static class XlsxExport
         }
         sheets["Responses"] = snapshot.RowsAsync().ToBlockingEnumerable().Select(RawRow);
         // Fixed widths instead of auto width: auto width needs MiniExcel's fast mode, which keeps the sheets in memory.
-        var configuration = new OpenXmlConfiguration { AutoFilter = true, TableStyles = TableStyles.None, DynamicColumns = Widths };
+        var configuration = new OpenXmlConfiguration { AutoFilter = true, TableStyles = MiniExcelLibs.OpenXml.TableStyles.None, DynamicColumns = Widths };
         await output.SaveAsAsync(sheets, excelType: ExcelType.XLSX, configuration: configuration);
+        output.Position = 0;
+        MendFills(output);
+    }
+
+    /// <summary>
+    /// MiniExcel writes one empty <c>&lt;fill&gt;</c>, which openpyxl (and so pandas) refuses to read; a workbook starts
+    /// with the two fills Excel itself writes. Only the styles part is loaded: the sheets are copied as they are.
+    /// </summary>
+    private static void MendFills(Stream workbook)
+    {
+        using var document = SpreadsheetDocument.Open(workbook, isEditable: true);
+        var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        stylesheet.Fills = new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2 };
     }
 
     private static readonly DynamicExcelColumn[] Widths =
