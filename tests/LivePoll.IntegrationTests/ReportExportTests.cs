@@ -99,6 +99,8 @@ public sealed class ReportExportTests : AppTestBase
         Assert.DoesNotContain(rows, r => r["segment"] == CivilSociety);
         Assert.Equal(["1", "2", "3", "4", "5"], rows.Where(r => r["question_number"] == "2").Select(r => r["value"]).Order());
         Assert.Equal(2, rows.Count(r => r["question_number"] == "4" && r["text"] == "تمويل"));
+        var numbers = rows.Select(r => int.Parse(r["question_number"], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(numbers.Order(), numbers); // agenda order, each question's rows together
 
         // XLSX: per-question sheet, groups sheet with suppression, raw sheet with the same rows as the CSV
         var xlsx = await ExportAsync(staff, ev, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

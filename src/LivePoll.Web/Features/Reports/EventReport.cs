@@ -43,7 +43,7 @@ public sealed record QuestionReport(
     public bool HasVotes => PhoneResponses + Cards > 0;
 
     /// <summary>Responses ÷ phones connected while the question was open, in percent (null when no phone was seen).</summary>
-    public int? Turnout => ConnectedWhileOpen == 0 ? null : Math.Min(100, (int)Math.Round(100.0 * PhoneResponses / ConnectedWhileOpen));
+    public int? Turnout => ConnectedWhileOpen == 0 ? null : Math.Min(100, (int)Math.Round(100.0 * PhoneResponses / ConnectedWhileOpen, MidpointRounding.AwayFromZero));
 
     public double Share(OptionResult option) => OptionShift.Share(option, Results);
 }

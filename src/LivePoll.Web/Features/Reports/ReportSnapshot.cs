@@ -97,25 +97,26 @@ public sealed class ReportSnapshot : IAsyncDisposable
     }
 
     /// <summary>The tidy long rows of the raw data: one per chosen option, ranked option, value or text, then the cards.</summary>
+    /// <summary>The raw rows in agenda order: each question's phone answers, then its counted cards.</summary>
     public async IAsyncEnumerable<ResponseRow> RowsAsync()
     {
-        var questions = _event.Sessions.SelectMany(s => s.Questions.Select(q => (Session: s, Question: q))).ToDictionary(x => x.Question.Id);
-        var numbers = _event.QuestionsInOrder().Select((q, i) => (q.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2);
-        await foreach (var (response, _) in ResponsesAsync())
+        var sessions = _event.Sessions.SelectMany(s => s.Questions.Select(q => (Session: s, Question: q))).ToDictionary(x => x.Question.Id, x => x.Session);
+        var number = 0;
+        foreach (var question in _event.QuestionsInOrder())
         {
-            var (session, question) = questions[response.QuestionId];
-            var row = new ResponseRow(session.Title, numbers[question.Id], question.Text, question.Type, null, null, null, null, "phone", SegmentOf(response.ParticipantId), response.UpdatedAt);
-            foreach (var expanded in Expand(row, question, response))
+            var session = sessions[question.Id];
+            number++;
+            await foreach (var (response, _) in ResponsesAsync([question.Id]))
             {
-                yield return expanded;
+                var row = new ResponseRow(session.Title, number, question.Text, question.Type, null, null, null, null, "phone", SegmentOf(response.ParticipantId), response.UpdatedAt);
+                foreach (var expanded in Expand(row, question, response))
+                {
+                    yield return expanded;
+                }
             }
-        }
-        foreach (var question in _event.QuestionsInOrder().Where(q => q.Type.IsChoice()))
-        {
-            var session = questions[question.Id].Session;
-            foreach (var option in question.OptionsInOrder().Where(o => o.CardCount > 0))
+            foreach (var option in question.OptionsInOrder().Where(o => question.Type.IsChoice() && o.CardCount > 0))
             {
-                yield return new ResponseRow(session.Title, numbers[question.Id], question.Text, question.Type, option.Text, option.CardCount, null, null, "cards", null, question.ClosedAt ?? question.OpenedAt);
+                yield return new ResponseRow(session.Title, number, question.Text, question.Type, option.Text, option.CardCount, null, null, "cards", null, question.ClosedAt ?? question.OpenedAt);
             }
         }
     }
@@ -196,9 +197,10 @@ public sealed class ReportSnapshot : IAsyncDisposable
             .Select(q => new QnaReportItem(q.Text, q.Author, votes.GetValueOrDefault(q.Id), q.Status))];
     }
 
-    private async IAsyncEnumerable<(Response Response, string? Language)> ResponsesAsync()
+    /// <summary>The stored responses to <paramref name="questionIds"/> (by default every question of the event).</summary>
+    private async IAsyncEnumerable<(Response Response, string? Language)> ResponsesAsync(IReadOnlyList<Guid>? questionIds = null)
     {
-        var questionIds = _event.QuestionsInOrder().Select(q => q.Id).ToList();
+        questionIds ??= [.. _event.QuestionsInOrder().Select(q => q.Id)];
         var rows =
             from response in _db.Responses.AsNoTracking()
             where questionIds.Contains(response.QuestionId)

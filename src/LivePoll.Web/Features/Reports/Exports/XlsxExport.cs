@@ -81,7 +81,7 @@ internal static class XlsxExport
         _ => q.Results.Options.Select(o => new Dictionary<string, object?>
         {
             ["Option"] = o.Text, ["Colour"] = o.Colour, ["Phones"] = o.Phone, ["Cards"] = o.Cards, ["Total"] = o.Total,
-            ["Share %"] = Math.Round(q.Share(o), 1),
+            ["Share %"] = Math.Round(q.Share(o), 1, MidpointRounding.AwayFromZero),
         }),
     };
 
