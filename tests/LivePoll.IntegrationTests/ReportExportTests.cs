@@ -247,6 +247,10 @@ public sealed class ReportExportTests : AppTestBase
         using var response = await staff.GetAsync($"/api/events/{ev.Id}/export/{format}", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        if (mediaType.StartsWith("text/", StringComparison.Ordinal))
+        {
+            Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet); // a text file says how to read it
+        }
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Matches(@"^regional-report-\d{4}-\d{2}-\d{2}\." + format + "$|^quiet-event-\\d{4}-\\d{2}-\\d{2}\\." + format + "$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "");
         return await response.Content.ReadAsByteArrayAsync(Ct);

@@ -72,11 +72,11 @@ internal static class ExportApi
 
     private static readonly Dictionary<string, string> MediaTypes = new(StringComparer.Ordinal)
     {
-        ["csv"] = "text/csv",
+        ["csv"] = "text/csv; charset=utf-8",
         ["xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ["docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ["pdf"] = "application/pdf",
-        ["html"] = "text/html",
+        ["html"] = "text/html; charset=utf-8",
     };
 
     private static FileStream TemporaryFile() => new(
