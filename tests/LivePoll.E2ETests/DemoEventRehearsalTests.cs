@@ -209,6 +209,13 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             var report = System.Net.WebUtility.HtmlDecode(await api.GetStringAsync($"/api/events/{ev.Id}/export/html", Ct));
             Assert.Contains("Compared with Q5 (asked earlier)", report, StringComparison.Ordinal);
             Assert.Contains("""<td dir="auto">No, mainly political and institutional</td><td>87.0 %</td><td>100.0 %</td><td>+13.0 pts</td>""", report, StringComparison.Ordinal);
+
+            // the HTML report, opened on a 360-px phone, fits its width (tables scroll on their own)
+            await using var reader = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 360, Height = 740 }, IsMobile = true });
+            var page = await reader.NewPageAsync();
+            await page.SetContentAsync(await api.GetStringAsync($"/api/events/{ev.Id}/export/html", Ct));
+            Assert.Equal(360, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+            await page.ScreenshotAsync(new() { Path = Screenshot("report-html-360.png"), FullPage = true });
         }
         finally
         {
