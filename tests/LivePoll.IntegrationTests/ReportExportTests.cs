@@ -76,7 +76,7 @@ public sealed class ReportExportTests : AppTestBase
         {
             Assert.True((await phones[i].VoteAsync(q[4].Id, q[4].Options[1].Id)).Ok);
         }
-        var asked = await phones[0].AskAsync("Who funds the follow-up?");
+        var asked = await phones[0].AskAsync("Who funds the follow-up?", "Maria");
         (await staff.PostAsync($"/api/events/{ev.Id}/qna/{asked.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
         Assert.True((await phones[1].UpvoteAsync(asked.Id!.Value)).Ok);
         await StepAsync(staff, ev, q[4], "close");
@@ -160,7 +160,7 @@ public sealed class ReportExportTests : AppTestBase
             pdfText = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
             Assert.Matches(@"Yes 6 5 11 42\.3 %", pdfText);
             Assert.Matches(@"Government 6 <5 <5 10", pdfText);
-            Assert.Contains("Who funds the follow-up?", pdfText, StringComparison.Ordinal);
+            Assert.Contains("Who funds the follow-up? — Maria (upvotes: 1)", pdfText, StringComparison.Ordinal); // words apart, as written
         }
 
         // JSON: the template plus the same results
