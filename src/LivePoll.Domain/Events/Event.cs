@@ -161,24 +161,25 @@ public sealed class Event
         ProfileQuestion = settings.ProfileQuestion;
         ProfileGroups = settings.ProfileGroups;
         ProfileTranslations = settings.ProfileTranslations;
-        KeepTranslationsInto([.. Languages.Skip(1)]);
+        DropTranslationsOutsideItsLanguages();
     }
 
-    private void KeepTranslationsInto(IReadOnlyCollection<string> languages)
+    /// <summary>Keeps every text's translations into the event's other languages only (its first is the original).</summary>
+    public void DropTranslationsOutsideItsLanguages()
     {
-        static Dictionary<string, T> Kept<T>(Dictionary<string, T> translations, IReadOnlyCollection<string> languages) =>
-            translations.Where(t => languages.Contains(t.Key)).ToDictionary(t => t.Key, t => t.Value);
-
+        var languages = Languages.Skip(1).ToHashSet(StringComparer.Ordinal);
+        TitleTranslations = Translated.Only(TitleTranslations, languages);
+        ProfileTranslations = Translated.Only(ProfileTranslations, languages);
         foreach (var session in Sessions)
         {
-            session.TitleTranslations = Kept(session.TitleTranslations, languages);
+            session.TitleTranslations = Translated.Only(session.TitleTranslations, languages);
         }
         foreach (var question in QuestionsInOrder())
         {
-            question.Translations = Kept(question.Translations, languages);
+            question.Translations = Translated.Only(question.Translations, languages);
             foreach (var option in question.Options)
             {
-                option.Translations = Kept(option.Translations, languages);
+                option.Translations = Translated.Only(option.Translations, languages);
             }
         }
     }

@@ -107,8 +107,8 @@ public sealed class EventService(
         session.Title = trimmed;
         session.PlannedMinutes = plannedMinutes;
         session.TitleTranslations = (titleTranslations ?? session.TitleTranslations)
-            .Where(t => ev.Languages.Skip(1).Contains(t.Key) && !string.IsNullOrWhiteSpace(t.Value))
-            .ToDictionary(t => t.Key, t => t.Value.Trim()[..Math.Min(t.Value.Trim().Length, AgendaSession.MaxTitleLength)]);
+            .Where(t => !string.IsNullOrWhiteSpace(t.Value))
+            .ToDictionary(t => t.Key, t => QuestionEditor.Trimmed(t.Value, AgendaSession.MaxTitleLength));
     });
 
     public Task DeleteSessionAsync(Guid eventId, Guid sessionId, string actor) => MutateAsync(eventId, (actor, "Deleted part of the agenda"), ev =>
@@ -136,7 +136,7 @@ public sealed class EventService(
         var question = draft.Id is { } id
             ? ev.FindQuestion(id) ?? throw new NotFoundException("The question is not part of this event.")
             : AddQuestion(session);
-        QuestionEditor.Apply(question, draft, [.. ev.Languages.Skip(1)]);
+        QuestionEditor.Apply(question, draft);
     });
 
     /// <summary>
@@ -182,11 +182,15 @@ public sealed class EventService(
         return "";
     });
 
-    /// <summary>Changes the event; with <paramref name="audit"/>, the audit log records the change (its detail is what <paramref name="change"/> returns).</summary>
+    /// <summary>
+    /// Changes the event; with <paramref name="audit"/>, the audit log records the change (its detail is what
+    /// <paramref name="change"/> returns). Whatever was edited, translations stay within the event's languages.
+    /// </summary>
     private Task<bool> MutateAsync(Guid eventId, (string Actor, string Action)? audit, Func<Event, string> change) =>
         commands.ChangeAgendaAsync(eventId, audit?.Actor ?? "", (_, ev) =>
         {
             var detail = change(ev);
+            ev.DropTranslationsOutsideItsLanguages();
             IReadOnlyList<AuditNote> notes = audit is { } entry ? [new AuditNote(entry.Action, detail)] : [];
             return Task.FromResult<IReadOnlyList<AuditNote>?>(notes);
         });

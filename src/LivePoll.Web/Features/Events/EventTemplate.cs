@@ -1,3 +1,4 @@
+using LivePoll.Domain;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
 
@@ -90,7 +91,7 @@ internal static class EventTemplateMapping
         var translated = ev.Languages.Skip(1).ToHashSet(StringComparer.Ordinal);
         Dictionary<string, TValue?>? Of<TSource, TValue>(IReadOnlyDictionary<string, TSource> translations, Func<TSource, TValue> map)
             where TValue : class =>
-            translations.Where(t => translated.Contains(t.Key)).ToDictionary(t => t.Key, t => (TValue?)map(t.Value)) is { Count: > 0 } kept ? kept : null;
+            Translated.Only(translations, translated) is { Count: > 0 } kept ? kept.ToDictionary(t => t.Key, t => (TValue?)map(t.Value)) : null;
 
         return new()
         {

@@ -6,8 +6,7 @@ namespace LivePoll.Web.Features.Events;
 /// <summary>Copies a validated draft onto a question. Once asked, a question keeps its options (votes point at them).</summary>
 internal static class QuestionEditor
 {
-    /// <summary>Translations are kept for <paramref name="translatedLanguages"/> (the event's other languages) only.</summary>
-    public static void Apply(Question question, QuestionDraft draft, IReadOnlyCollection<string> translatedLanguages)
+    public static void Apply(Question question, QuestionDraft draft)
     {
         var options = draft.Type.HasOptions() ? draft.Options : [];
         var asked = question.State != QuestionState.Draft;
@@ -26,7 +25,7 @@ internal static class QuestionEditor
         question.ScaleMinLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMinLabel) : null;
         question.ScaleMaxLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMaxLabel) : null;
         question.Translations = draft.Translations
-            .Where(t => translatedLanguages.Contains(t.Key) && !string.IsNullOrWhiteSpace(t.Value.Text))
+            .Where(t => !string.IsNullOrWhiteSpace(t.Value.Text))
             .ToDictionary(t => t.Key, t => new QuestionTranslation(
                 Trimmed(t.Value.Text!, Question.MaxTextLength),
                 draft.Type == QuestionType.Scale ? Label(t.Value.ScaleMinLabel) : null,
@@ -39,7 +38,7 @@ internal static class QuestionEditor
             option.Text = optionDraft.Text.Trim();
             option.Colour = CardColour.IsKnown(optionDraft.Colour) ? optionDraft.Colour : CardColour.Default(kept.Count);
             option.Translations = optionDraft.Translations
-                .Where(t => translatedLanguages.Contains(t.Key) && !string.IsNullOrWhiteSpace(t.Value))
+                .Where(t => !string.IsNullOrWhiteSpace(t.Value))
                 .ToDictionary(t => t.Key, t => Trimmed(t.Value, QuestionOption.MaxTextLength));
             kept.Add(option);
         }
@@ -51,7 +50,8 @@ internal static class QuestionEditor
     private static string? Label(string? label) =>
         string.IsNullOrWhiteSpace(label) ? null : Trimmed(label, Question.MaxScaleLabelLength);
 
-    private static string Trimmed(string text, int maxLength) => text.Trim()[..Math.Min(text.Trim().Length, maxLength)];
+    /// <summary>The text without surrounding spaces, at most <paramref name="maxLength"/> characters.</summary>
+    internal static string Trimmed(string text, int maxLength) => text.Trim()[..Math.Min(text.Trim().Length, maxLength)];
 
     private static bool SameOptionSet(Question question, IReadOnlyList<OptionDraft> options) =>
         question.Options.Select(o => o.Id).ToHashSet().SetEquals(options.Select(o => o.Id ?? Guid.Empty));

@@ -26,10 +26,11 @@ public sealed class EventAccess(IDbContextFactory<LivePollDbContext> dbFactory)
         return UserId(user) is { } userId && (await RoleAsync(userId, eventId))?.Grants(permission) == true;
     }
 
-    /// <summary>Administrators and organisers create events; a moderator or rapporteur only works in the events they were invited to.</summary>
     public async Task<bool> MayCreateEventsAsync(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true
-        && (IsAdmin(user) || (await RolesOfAsync(user))?.Values.Contains(EventRole.Organiser) == true);
+        user.Identity?.IsAuthenticated == true && MayCreateEvents(user, (await RolesOfAsync(user))?.Values ?? []);
+
+    /// <summary>Administrators and organisers create events; a moderator or rapporteur only works in the events they were invited to.</summary>
+    public static bool MayCreateEvents(ClaimsPrincipal user, IEnumerable<EventRole> roles) => IsAdmin(user) || roles.Contains(EventRole.Organiser);
 
     public async Task<EventRole?> RoleAsync(string userId, Guid eventId)
     {
