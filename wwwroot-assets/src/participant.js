@@ -20,10 +20,8 @@ function start(app) {
   // vote tapped while the connection was away (sent by itself once the phone has joined again).
   let touched = false;
   let waitingVote = null;
-  // The question the page arrived with: people may have tapped its form before the script took over.
-  const pageForm = area.querySelector(".lp-form");
-  let pageQuestionId = pageForm?.querySelector("input[name=questionId]")?.value ?? null;
-  touched = pageForm ? changedByHand(pageForm) : false;
+  // The question the page arrived with: people may tap its form until the script draws its own.
+  let pageQuestionId = area.querySelector(".lp-form input[name=questionId]")?.value ?? null;
   let everJoined = false;
   let joinAttempts = 0;
   const qnaList = document.getElementById("lp-qna-list");
@@ -133,14 +131,16 @@ function start(app) {
     const unsent = q && q.id === (question?.id ?? pageQuestionId) ? unsentAnswer(next) : null;
     pageQuestionId = null;
     question = next;
-    if (!unsent) touched = false;
+    touched = unsent !== null;
     render(unsent ?? myResponse);
     if (unsent && wasOpen && question.state !== "Open") say(t("Voting closed before your answer was sent."));
   }
 
   function unsentAnswer(q) {
     const form = area.querySelector(".lp-form");
-    return touched && form ? answerOf(form, q) : null;
+    // the page's own form has no listeners: what it holds is compared with what the server wrote into it
+    const changed = touched || (pageQuestionId !== null && form !== null && changedByHand(form));
+    return changed && form ? answerOf(form, q) : null;
   }
 
   // A vote tapped offline goes out as soon as the phone has joined again — if its question is still open.
