@@ -39,6 +39,7 @@ public sealed class BuilderTests(BrowserFixture browser)
         await organiser.Keyboard.PressAsync("Escape");
         await organiser.GetByTestId("settings-title").FillAsync(Title);
         await organiser.GetByTestId("settings-translation-en").GetByLabel("Title").FillAsync(TitleEn);
+        await Expect(organiser.GetByTestId("settings-title")).ToHaveValueAsync(Title);
         await ScreenshotAsync(organiser, "builder-new-event.png");
         await organiser.GetByTestId("settings-save").ClickAsync();
         await Expect(organiser.GetByTestId("event-title")).ToHaveTextAsync(Title);

@@ -19,21 +19,20 @@ public sealed class EventSettingsDialogTests : StaffPageContext
     {
         var provider = await ShowAsync<EventSettingsDialog>(new() { [nameof(EventSettingsDialog.Draft)] = new EventSettingsDraft { Languages = ["fr", "en"] } });
 
-        provider.Find("input[data-testid=settings-title]").Input("Renforcer les capacités");
-        provider.Find("input[data-testid=settings-code]").Input("acde-7");
+        await InputAsync(provider, "input[data-testid=settings-title]", "Renforcer les capacités");
+        await InputAsync(provider, "input[data-testid=settings-code]", "acde-7");
         var english = "[data-testid=settings-translation-en]";
         Assert.Contains("English", provider.Find(english).TextContent, StringComparison.Ordinal);
-        provider.Find($"{english} input").Input("Building capacity");
-        provider.Find("input[data-testid=settings-asks-profile], [data-testid=settings-asks-profile] input").Change(true);
-        provider.Find("input[data-testid=settings-profile-question]").Input("Quel groupe représentez-vous ?");
-        provider.FindAll("input[data-testid=settings-group]")[0].Input("Gouvernements");
-        provider.FindAll("input[data-testid=settings-group]")[1].Input("Société civile");
-        var englishFields = provider.FindAll($"{english} input");
-        Assert.Equal(4, englishFields.Count); // title, profile question, two groups
-        englishFields[1].Input("Which group do you represent?");
-        englishFields[2].Input("Governments");
-        englishFields[3].Input("Civil society");
-        await provider.Find("[data-testid=settings-save]").ClickAsync(new());
+        await InputAsync(provider, $"{english} input", "Building capacity");
+        await ChangeAsync(provider, "input[data-testid=settings-asks-profile], [data-testid=settings-asks-profile] input", true);
+        await InputAsync(provider, "input[data-testid=settings-profile-question]", "Quel groupe représentez-vous ?");
+        await InputAsync(provider, "input[data-testid=settings-group]", "Gouvernements");
+        await InputAsync(provider, "input[data-testid=settings-group]", "Société civile", index: 1);
+        Assert.Equal(4, provider.FindAll($"{english} input").Count); // title, profile question, two groups
+        await InputAsync(provider, $"{english} input", "Which group do you represent?", index: 1);
+        await InputAsync(provider, $"{english} input", "Governments", index: 2);
+        await InputAsync(provider, $"{english} input", "Civil society", index: 3);
+        await ClickAsync(provider, "[data-testid=settings-save]");
 
         var created = await StoredAsync("ACDE7");
         Assert.NotNull(created);
@@ -52,17 +51,17 @@ public sealed class EventSettingsDialogTests : StaffPageContext
         Assert.DoesNotContain("Enter a title.", provider.Markup, StringComparison.Ordinal);
         var before = await CountAsync();
 
-        await provider.Find("[data-testid=settings-save]").ClickAsync(new());
+        await ClickAsync(provider, "[data-testid=settings-save]");
         provider.WaitForAssertion(() => Assert.Contains("Enter a title.", provider.Markup, StringComparison.Ordinal));
 
-        provider.Find("input[data-testid=settings-title]").Input("Rehearsal");
-        provider.Find("input[data-testid=settings-code]").Input("AB1");
-        await provider.Find("[data-testid=settings-save]").ClickAsync(new());
+        await InputAsync(provider, "input[data-testid=settings-title]", "Rehearsal");
+        await InputAsync(provider, "input[data-testid=settings-code]", "AB1");
+        await ClickAsync(provider, "[data-testid=settings-save]");
         provider.WaitForAssertion(() => Assert.Contains("4 to 12 of these letters and digits", provider.Markup, StringComparison.Ordinal));
 
         var (taken, _) = await Services.GetRequiredService<EventService>().CreateAsync(new EventTemplate { Title = "Other" }, null, "MYCAT", cancellationToken: Ct);
-        provider.Find("input[data-testid=settings-code]").Input("mycat");
-        await provider.Find("[data-testid=settings-save]").ClickAsync(new());
+        await InputAsync(provider, "input[data-testid=settings-code]", "mycat");
+        await ClickAsync(provider, "[data-testid=settings-save]");
         provider.WaitForAssertion(() => Assert.Contains("The code MYCAT is already used by another event.", provider.Markup, StringComparison.Ordinal));
         Assert.Equal(before + 1, await CountAsync()); // only the other event
         Assert.NotNull(taken);
@@ -87,9 +86,9 @@ public sealed class EventSettingsDialogTests : StaffPageContext
             Assert.Equal(question.In(language).Text, column.QuerySelector("textarea")!.TextContent.Trim());
         }
 
-        provider.Find("[data-testid=translation-fr] textarea").Input("");
+        await InputAsync(provider, "[data-testid=translation-fr] textarea", "");
         provider.WaitForAssertion(() => Assert.Contains("Missing: 1", provider.Find("[data-testid=translation-fr]").TextContent, StringComparison.Ordinal));
-        provider.Find("[data-testid=translation-fr] textarea").Input("Que peut faire le mieux le renforcement des capacités ?");
+        await InputAsync(provider, "[data-testid=translation-fr] textarea", "Que peut faire le mieux le renforcement des capacités ?");
         Assert.Equal(["ar", "es", "fr"], draft.Translations.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Que peut faire le mieux le renforcement des capacités ?", draft.Translations["fr"].Text);
     }

@@ -40,7 +40,7 @@ public sealed class RoleShapedPagesTests : StaffPageContext
         Assert.Contains("The last organiser stays", only.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Remove", only.TextContent, StringComparison.Ordinal);
 
-        cut.Find("input[data-testid=invite-email]").Change("rapporteur@livepoll.test");
+        await ChangeAsync(cut, "input[data-testid=invite-email]", "rapporteur@livepoll.test");
         await ClickAsync(cut, "[data-testid=invite]");
 
         cut.WaitForAssertion(() => Assert.Contains("rapporteur@livepoll.test", cut.Find("[data-testid=audit-log]").TextContent, StringComparison.Ordinal));

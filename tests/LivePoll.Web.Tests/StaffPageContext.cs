@@ -57,9 +57,17 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
     protected static Task ClickAsync<TComponent>(IRenderedComponent<TComponent> cut, string selector, int index = 0)
         where TComponent : IComponent => OnFreshElementAsync(cut, selector, index, element => element.ClickAsync(new MouseEventArgs()));
 
-    /// <summary>Types a value into a field (its change event), like <see cref="ClickAsync"/>.</summary>
-    protected static Task ChangeAsync<TComponent>(IRenderedComponent<TComponent> cut, string selector, string value, int index = 0)
+    /// <summary>Sets a field's value (its change event) and waits for its handler, like <see cref="ClickAsync"/>.</summary>
+    protected static Task ChangeAsync<TComponent>(IRenderedComponent<TComponent> cut, string selector, object value, int index = 0)
         where TComponent : IComponent => OnFreshElementAsync(cut, selector, index, element => element.ChangeAsync(new ChangeEventArgs { Value = value }));
+
+    /// <summary>
+    /// Types a value into a field (its input event) and waits for its handler, like <see cref="ClickAsync"/>.
+    /// bUnit's synchronous <c>Input</c> does not wait: on a busy renderer its handler can run after the next step,
+    /// or fail on a redrawn element without anyone noticing.
+    /// </summary>
+    protected static Task InputAsync<TComponent>(IRenderedComponent<TComponent> cut, string selector, string value, int index = 0)
+        where TComponent : IComponent => OnFreshElementAsync(cut, selector, index, element => element.InputAsync(new ChangeEventArgs { Value = value }));
 
     private static async Task OnFreshElementAsync<TComponent>(IRenderedComponent<TComponent> cut, string selector, int index, Func<AngleSharp.Dom.IElement, Task> act)
         where TComponent : IComponent

@@ -28,10 +28,10 @@ public sealed class TranslationEditingTests : StaffPageContext
 
         var fields = cut.FindAll("[data-testid=translation-ar] input, [data-testid=translation-ar] textarea");
         Assert.Equal(5, fields.Count);
-        cut.FindAll("[data-testid=translation-ar] textarea")[0].Input("سؤال");
+        await InputAsync(cut, "[data-testid=translation-ar] textarea", "سؤال");
         for (var i = 0; i < 4; i++)
         {
-            cut.FindAll("[data-testid=translation-ar] input")[i].Input($"خيار {i + 1}");
+            await InputAsync(cut, "[data-testid=translation-ar] input", $"خيار {i + 1}", index: i);
         }
         cut.WaitForAssertion(() => Assert.Contains("Complete", cut.Markup, StringComparison.Ordinal));
 
