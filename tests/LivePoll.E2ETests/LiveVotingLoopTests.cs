@@ -60,7 +60,7 @@ public sealed class LiveVotingLoopTests(BrowserFixture browser)
             await moderator.GetByTestId("question-row").First.GetByTestId("reveal-hide").ClickAsync();
             var chart = projector.GetByTestId("chart").Locator("canvas");
             await Expect(chart).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex(
-                "Stronger partnerships and cooperation\u00A0—\u00A01: 1; Better data and evidence for policy\u00A0—\u00A01: 1; .*Trust between states and institutions\u00A0—\u00A01: 1"));
+                "Stronger partnerships and cooperation: 1; Better data and evidence for policy: 1; .*Trust between states and institutions: 1"));
             await Expect(projector.GetByTestId("total")).ToHaveTextAsync("Responses: 3");
 
             // revealed: every phone shows the results

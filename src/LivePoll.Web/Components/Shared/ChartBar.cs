@@ -3,14 +3,17 @@ using LivePoll.Domain.Results;
 
 namespace LivePoll.Web.Components.Shared;
 
-/// <summary>One bar: phone votes and counted cards stacked (cards shown only when there are any).</summary>
-public sealed record ChartBar(string Label, int Phone, int Cards, string Colour)
+/// <summary>
+/// One bar: phone votes and counted cards stacked (cards shown only when there are any). <see cref="Text"/> names the
+/// bar only; every chart writes the count at the end of the bar, so a scale's "3" is never read as a count.
+/// </summary>
+public sealed record ChartBar(string Text, int Phone, int Cards, string Colour)
 {
     public int Value => Phone + Cards;
 
     /// <summary>
-    /// The bars of a question's results, by type, labelled in each of <paramref name="languages"/> (one line each,
-    /// the original wording without any); the count stays on the label's last line when wrapped.
+    /// The bars of a question's results, by type, named in each of <paramref name="languages"/> (one line each,
+    /// the original wording without any).
     /// </summary>
     public static IReadOnlyList<ChartBar> For(QuestionResults results, Question question, IReadOnlyList<string>? languages = null)
     {
@@ -20,10 +23,10 @@ public sealed record ChartBar(string Label, int Phone, int Cards, string Colour)
         string ScaleLabel(int value) => string.Join('\n', wordings.Select(l => ScaleStep(value, question, l)));
         return results.Type switch
         {
-            QuestionType.Scale => [.. results.Scale!.Distribution.Select(d => new ChartBar(Labelled(ScaleLabel(d.Value), d.Count), d.Count, 0, "blue"))],
-            QuestionType.Ranking => [.. results.Options.OrderByDescending(o => o.Points).Select(o => new ChartBar(Labelled(OptionLabel(o), o.Points ?? 0), (int)(o.Points ?? 0), 0, o.Colour))],
+            QuestionType.Scale => [.. results.Scale!.Distribution.Select(d => new ChartBar(ScaleLabel(d.Value), d.Count, 0, "blue"))],
+            QuestionType.Ranking => [.. results.Options.OrderByDescending(o => o.Points).Select(o => new ChartBar(OptionLabel(o), (int)(o.Points ?? 0), 0, o.Colour))],
             QuestionType.OpenText => [],
-            _ => [.. results.Options.Select(o => new ChartBar(Labelled(OptionLabel(o), o.Total), o.Phone, o.Cards, o.Colour))],
+            _ => [.. results.Options.Select(o => new ChartBar(OptionLabel(o), o.Phone, o.Cards, o.Colour))],
         };
     }
 
@@ -32,6 +35,4 @@ public sealed record ChartBar(string Label, int Phone, int Cards, string Colour)
         var wording = question.In(language);
         return ScaleSteps.Label(value, question.ScaleMin, question.ScaleMax, wording.ScaleMinLabel, wording.ScaleMaxLabel);
     }
-
-    private static string Labelled(string text, long count) => $"{text}\u00A0—\u00A0{count}";
 }

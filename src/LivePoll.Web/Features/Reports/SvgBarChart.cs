@@ -10,7 +10,7 @@ namespace LivePoll.Web.Features.Reports;
 
 /// <summary>
 /// A chart drawn on the server as SVG: it prints, needs no script, and the HTML and PDF reports carry it inside.
-/// Each bar: its label above, phone votes solid, cards lighter and outlined, the split after it.
+/// Each bar: its name above, phone votes solid, cards lighter and outlined, its count (and split) after it.
 /// (Written as a render tree because Razor reserves the SVG &lt;text&gt; element.)
 /// </summary>
 public sealed class SvgBarChart : ComponentBase
@@ -39,20 +39,22 @@ public sealed class SvgBarChart : ComponentBase
             var phoneWidth = (double)BarWidth * bar.Phone / max;
             var cardWidth = (double)BarWidth * bar.Cards / max;
             var colour = CardColour.ToHex(bar.Colour);
-            Text(builder, 0, y + 14, 13, bar.Label);
+            Text(builder, 0, y + 14, 13, bar.Text);
             Rect(builder, 0, y + 20, phoneWidth, colour, cards: false);
             if (bar.Cards > 0)
             {
                 Rect(builder, phoneWidth, y + 20, cardWidth, colour, cards: true);
-                Text(builder, phoneWidth + cardWidth + 6, y + 33, 12, PhonesAndCards(bar));
             }
+            Text(builder, phoneWidth + cardWidth + 6, y + 33, 12, Count(bar));
         }
         builder.CloseElement();
     }
 
-    private string Describe(ChartBar bar) => bar.Cards > 0 ? $"{bar.Label}: {PhonesAndCards(bar)}" : bar.Label;
+    private string Describe(ChartBar bar) => $"{bar.Text}: {Count(bar)}";
 
-    private string PhonesAndCards(ChartBar bar) => L["{0} phones + {1} cards", bar.Phone, bar.Cards];
+    /// <summary>The bar's count, and how it splits when cards were counted.</summary>
+    private string Count(ChartBar bar) =>
+        bar.Cards > 0 ? $"{bar.Value} ({L["{0} phones + {1} cards", bar.Phone, bar.Cards]})" : bar.Value.ToString(CultureInfo.InvariantCulture);
 
     private static void Text(RenderTreeBuilder builder, double x, double y, int size, string content)
     {

@@ -4,7 +4,7 @@ using ScottPlot;
 
 namespace LivePoll.Web.Features.Reports.Exports;
 
-/// <summary>A question's bars as a PNG (ScottPlot, drawn on the server) for the Word report: phones solid, cards lighter, stacked.</summary>
+/// <summary>A question's bars as a PNG (ScottPlot, drawn on the server) for the Word report: phones solid, cards lighter, stacked, the count at the end.</summary>
 internal static class ChartImage
 {
     public const int Width = 900;
@@ -22,12 +22,13 @@ internal static class ChartImage
         {
             var position = bars.Count - i; // the first option on top
             var colour = Color.FromHex(CardColour.ToHex(bars[i].Colour));
-            drawn.Add(new Bar { Position = position, ValueBase = 0, Value = bars[i].Phone, FillColor = colour });
+            var count = bars[i].Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            drawn.Add(new Bar { Position = position, ValueBase = 0, Value = bars[i].Phone, FillColor = colour, Label = bars[i].Cards > 0 ? "" : count });
             if (bars[i].Cards > 0)
             {
-                drawn.Add(new Bar { Position = position, ValueBase = bars[i].Phone, Value = bars[i].Value, FillColor = colour.WithAlpha(0.4), LineColor = colour, LineWidth = 1 });
+                drawn.Add(new Bar { Position = position, ValueBase = bars[i].Phone, Value = bars[i].Value, FillColor = colour.WithAlpha(0.4), LineColor = colour, LineWidth = 1, Label = count });
             }
-            ticks.Add(new Tick(position, Wrap(bars[i].Label)));
+            ticks.Add(new Tick(position, Wrap(bars[i].Text)));
         }
         var barPlot = plot.Add.Bars(drawn);
         plot.Font.Automatic(); // a font that has the labels' characters (Arabic too)
