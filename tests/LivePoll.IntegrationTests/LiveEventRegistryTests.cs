@@ -2,6 +2,7 @@ using LivePoll.Data;
 using LivePoll.Web.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LivePoll.IntegrationTests;
 
@@ -12,7 +13,7 @@ public sealed class LiveEventRegistryTests : AppTestBase
     {
         using var demo = await DemoAsync();
         var database = new FailingOnce(App.Services.GetRequiredService<IDbContextFactory<LivePollDbContext>>());
-        var registry = new LiveEventRegistry(database);
+        var registry = new LiveEventRegistry(database, new LiveEventNotifier(NullLogger<LiveEventNotifier>.Instance), TimeProvider.System);
 
         await Assert.ThrowsAsync<TimeoutException>(() => registry.GetAsync(demo.Event.Id));
         var live = await registry.GetAsync(demo.Event.Id);

@@ -15,6 +15,12 @@ public sealed class LivePollOptions
     public DatabaseOptions Database { get; set; } = new();
     public RedisOptions Redis { get; set; } = new();
 
+    /// <summary>
+    /// Minutes after which an event nobody uses (no phone connected, no staff page open, no running timer) leaves memory;
+    /// it loads again from the database when someone comes back to it.
+    /// </summary>
+    public int IdleEventMinutes { get; set; } = 30;
+
     /// <summary>Redirect HTTP to HTTPS and send HSTS (set it when the app is served over HTTPS on a public address).</summary>
     public bool RequireHttps { get; set; }
 

@@ -29,6 +29,10 @@ internal sealed class LivePollOptionsValidator : IValidateOptions<LivePollOption
         {
             failures.Add("LivePoll:RateLimits values must be whole numbers of 1 or more (turn them off with LivePoll:RateLimits:Enabled=false).");
         }
+        if (options.IdleEventMinutes < 1)
+        {
+            failures.Add($"LivePoll:IdleEventMinutes must be a whole number of 1 or more (got {options.IdleEventMinutes}).");
+        }
         if (options.Database.Provider is not (DatabaseOptions.Sqlite or DatabaseOptions.Postgres))
         {
             failures.Add($"LivePoll:Database:Provider must be Sqlite or Postgres (got '{options.Database.Provider}').");

@@ -19,6 +19,7 @@ public sealed class LiveEvent
     private Event _snapshot;
     private Guid[] _openQuestionIds = [];
     private int _connectedPhones;
+    private int _writesInFlight;
 
     // phones connected to the other instances, as they last reported (Stopwatch ticks of the report)
     private readonly ConcurrentDictionary<Guid, (int Phones, long At)> _connectedElsewhere = new();
@@ -129,4 +130,22 @@ public sealed class LiveEvent
         _peakConnectedWhileOpen.AddOrUpdate(questionId, connected, (_, peak) => Math.Max(peak, connected));
 
     internal void PhoneDisconnected() => Interlocked.Decrement(ref _connectedPhones);
+
+    internal void WriteStarted() => Interlocked.Increment(ref _writesInFlight);
+
+    internal void WriteEnded() => Interlocked.Decrement(ref _writesInFlight);
+
+    /// <summary>Held by the registry while it hands the event out or lets go of it.</summary>
+    internal Lock UseGate { get; } = new();
+
+    /// <summary>When the event was last handed out by the registry; read and written under <see cref="UseGate"/>.</summary>
+    internal DateTimeOffset LastUsed { get; set; }
+
+    /// <summary>
+    /// Nothing holds the event in memory: no phone connected here, no write on its way to the database, no timer that
+    /// must close a question, and nobody asked for it since <paramref name="since"/>.
+    /// </summary>
+    internal bool IsIdleSince(DateTimeOffset since) =>
+        LastUsed <= since && ConnectedHere == 0 && Volatile.Read(ref _writesInFlight) == 0
+        && !Snapshot.QuestionsInOrder().Any(q => q.State == QuestionState.Open && q.ClosesAt is not null);
 }

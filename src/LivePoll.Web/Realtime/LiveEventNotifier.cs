@@ -34,6 +34,9 @@ public sealed class LiveEventNotifier(ILogger<LiveEventNotifier> logger)
         return new Subscription(() => _handlers.AddOrUpdate(eventId, _ => [], (_, list) => list.Remove(handler)));
     }
 
+    /// <summary>True while a console, projector or report page is open on the event.</summary>
+    public bool HasSubscribers(Guid eventId) => _handlers.TryGetValue(eventId, out var handlers) && !handlers.IsEmpty;
+
     public void Publish(Guid eventId, LiveEventChange change)
     {
         if (!_handlers.TryGetValue(eventId, out var handlers))

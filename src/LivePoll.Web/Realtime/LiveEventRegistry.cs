@@ -6,10 +6,11 @@ using System.Collections.Concurrent;
 namespace LivePoll.Web.Realtime;
 
 /// <summary>
-/// Loads each event once into memory, tallies rebuilt from its stored responses, and keeps it there.
-/// Votes are validated and counted against this state, never by reading the database.
+/// Loads each event once into memory, tallies rebuilt from its stored responses, and keeps it there while it is used
+/// (<see cref="EvictIdle"/> lets go of the others). Votes are validated and counted against this state, never by
+/// reading the database.
 /// </summary>
-public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFactory)
+public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFactory, LiveEventNotifier notifier, TimeProvider time)
 {
     private readonly ConcurrentDictionary<Guid, Lazy<Task<LiveEvent?>>> _events = new();
     private readonly ConcurrentDictionary<string, Guid> _idsByCode = new(StringComparer.Ordinal);
@@ -39,23 +40,65 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
 
     public async Task<LiveEvent?> GetAsync(Guid eventId)
     {
-        var lazy = _events.GetOrAdd(eventId, id => new Lazy<Task<LiveEvent?>>(() => LoadAsync(id)));
-        LiveEvent? live;
-        try
+        while (true)
         {
-            live = await lazy.Value;
+            var lazy = _events.GetOrAdd(eventId, id => new Lazy<Task<LiveEvent?>>(() => LoadAsync(id)));
+            LiveEvent? live;
+            try
+            {
+                live = await lazy.Value;
+            }
+            catch
+            {
+                // a load that failed (database busy, connection lost) is tried again by the next caller, not kept
+                _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
+                throw;
+            }
+            if (live is null)
+            {
+                _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
+                return null;
+            }
+            lock (live.UseGate)
+            {
+                // EvictIdle removes under the same lock: an event handed out here stays in memory for the idle time at least,
+                // long enough for its user to connect a phone, subscribe or start a write, each of which keeps it
+                if (_events.TryGetValue(eventId, out var current) && current == lazy)
+                {
+                    live.LastUsed = time.GetUtcNow();
+                    return live;
+                }
+            }
+            // let go of between its load and now: load it again
         }
-        catch
+    }
+
+    /// <summary>
+    /// Lets go of the events nobody has asked for in <paramref name="idleFor"/> and that nothing holds (no phone connected
+    /// here, no console, projector or report open, no write under way, no running timer); they load again on demand.
+    /// </summary>
+    /// <returns>How many were let go of.</returns>
+    public int EvictIdle(TimeSpan idleFor)
+    {
+        var since = time.GetUtcNow() - idleFor;
+        var evicted = 0;
+        foreach (var (eventId, lazy) in _events)
         {
-            // a load that failed (database busy, connection lost) is tried again by the next caller, not kept
-            _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
-            throw;
+            if (!lazy.IsValueCreated || !lazy.Value.IsCompletedSuccessfully || lazy.Value.Result is not { } live)
+            {
+                continue;
+            }
+            lock (live.UseGate)
+            {
+                if (live.IsIdleSince(since) && !notifier.HasSubscribers(eventId)
+                    && _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy)))
+                {
+                    _idsByCode.TryRemove(live.Snapshot.Code, out _);
+                    evicted++;
+                }
+            }
         }
-        if (live is null)
-        {
-            _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
-        }
-        return live;
+        return evicted;
     }
 
     /// <summary>Publishes a saved change of the agenda to the in-memory state; tallies are kept.</summary>

@@ -19,7 +19,17 @@ public abstract class PendingWrite
 
     public Task<bool> Committed => _committed.Task;
 
-    public void Complete(bool committed) => _committed.TrySetResult(committed);
+    public void Complete(bool committed)
+    {
+        if (_committed.TrySetResult(committed))
+        {
+            OnCompleted();
+        }
+    }
+
+    protected virtual void OnCompleted()
+    {
+    }
 
     /// <summary>After the commit: bring the live state up to date (before the phone is told).</summary>
     public virtual void ApplyToLiveState(ResultsBroadcaster broadcaster)
@@ -38,43 +48,57 @@ public sealed class PendingParticipant(Participant participant) : PendingWrite
     public Participant Participant => participant;
 }
 
-/// <summary>A validated ballot (new or changed).</summary>
-public sealed class PendingResponse(LiveEvent live, Guid questionId, Guid participantId, Ballot ballot) : PendingWrite
+/// <summary>A write for a loaded event: the event stays in memory until it is stored or refused.</summary>
+public abstract class PendingLiveWrite : PendingWrite
 {
-    public Guid EventId => live.Id;
+    protected PendingLiveWrite(LiveEvent live)
+    {
+        Live = live;
+        live.WriteStarted();
+    }
+
+    protected LiveEvent Live { get; }
+
+    protected override void OnCompleted() => Live.WriteEnded();
+}
+
+/// <summary>A validated ballot (new or changed).</summary>
+public sealed class PendingResponse(LiveEvent live, Guid questionId, Guid participantId, Ballot ballot) : PendingLiveWrite(live)
+{
+    public Guid EventId => Live.Id;
     public Guid QuestionId => questionId;
     public Guid ParticipantId => participantId;
     public Ballot Ballot => ballot;
 
     public override void ApplyToLiveState(ResultsBroadcaster broadcaster)
     {
-        live.TallyFor(questionId).Apply(participantId, ballot);
-        broadcaster.MarkResultsDirty(live.Id, questionId);
+        Live.TallyFor(questionId).Apply(participantId, ballot);
+        broadcaster.MarkResultsDirty(Live.Id, questionId);
     }
 }
 
 /// <summary>A question from the audience.</summary>
-public sealed class PendingAsk(LiveEvent live, AudienceQuestion question) : PendingWrite
+public sealed class PendingAsk(LiveEvent live, AudienceQuestion question) : PendingLiveWrite(live)
 {
     public AudienceQuestion Question => question;
 
     public override void ApplyToLiveState(ResultsBroadcaster broadcaster)
     {
-        live.Qna.Add(question);
-        broadcaster.MarkQnaDirty(live.Id);
+        Live.Qna.Add(question);
+        broadcaster.MarkQnaDirty(Live.Id);
     }
 }
 
 /// <summary>An upvote, already reserved on the live board (so a second one is refused at once).</summary>
-public sealed class PendingUpvote(LiveEvent live, Guid audienceQuestionId, Guid participantId) : PendingWrite
+public sealed class PendingUpvote(LiveEvent live, Guid audienceQuestionId, Guid participantId) : PendingLiveWrite(live)
 {
-    public Guid EventId => live.Id;
+    public Guid EventId => Live.Id;
     public Guid AudienceQuestionId => audienceQuestionId;
     public Guid ParticipantId => participantId;
 
-    public override void ApplyToLiveState(ResultsBroadcaster broadcaster) => broadcaster.MarkQnaDirty(live.Id);
+    public override void ApplyToLiveState(ResultsBroadcaster broadcaster) => broadcaster.MarkQnaDirty(Live.Id);
 
-    public override void Revert() => live.Qna.RemoveUpvote(audienceQuestionId, participantId);
+    public override void Revert() => Live.Qna.RemoveUpvote(audienceQuestionId, participantId);
 }
 
 /// <summary>
@@ -108,7 +132,13 @@ public sealed class AudienceWriter(
         }
         catch (ChannelClosedException)
         {
+            pending.Complete(false);
             return false;
+        }
+        catch (OperationCanceledException)
+        {
+            pending.Complete(false);
+            throw;
         }
         return await pending.Committed;
     }
