@@ -1,0 +1,55 @@
+// Results as plain bars (the same rows as ResultBars.razor), with the same rounding as the projector and the report.
+/** @typedef {import("./types.js").Question} Question */
+/** @typedef {import("./types.js").Results} Results */
+/** @typedef {import("./texts.js").Translate} Translate */
+/** @typedef {{ label: string, value: string, percent: number, colour: string }} ResultRow */
+
+/**
+ * A statistic as the projector and the report write it (.NET "0.0#"): 3.15, 3.1, 3.0.
+ * @param {number} value
+ */
+export function figure(value) {
+  const text = String(Number(value.toFixed(2)));
+  return text.includes(".") ? text : `${text}.0`;
+}
+
+/**
+ * A whole percentage, halves rounded up as the report does (.NET MidpointRounding.AwayFromZero for positive shares).
+ * @param {number} part
+ * @param {number} whole
+ */
+export function percent(part, whole) {
+  return whole <= 0 ? 0 : Math.round((100 * part) / whole);
+}
+
+/**
+ * The title and bars of a question's results.
+ * @param {Results} r
+ * @param {Question} q
+ * @param {Translate} t
+ * @returns {[string, ResultRow[]]}
+ */
+export function resultRows(r, q, t) {
+  const optionText = (/** @type {{ optionId: string, text: string }} */ o) => q.options.find((option) => option.id === o.optionId)?.text ?? o.text;
+  if (r.type === "Scale") {
+    const mean = r.mean == null ? "–" : figure(r.mean);
+    const label = (/** @type {number} */ v) =>
+      v === q.scaleMin && q.scaleMinLabel ? `${v} · ${q.scaleMinLabel}` : v === q.scaleMax && q.scaleMaxLabel ? `${v} · ${q.scaleMaxLabel}` : String(v);
+    return [t("Results · votes: {0} · mean {1}", r.participants, mean),
+      (r.distribution ?? []).map((d) => ({ label: label(d.value), value: String(d.count), percent: percent(d.count, r.participants), colour: "blue" }))];
+  }
+  if (r.type === "Ranking") {
+    const best = Math.max(0, ...r.options.map((o) => o.points ?? 0));
+    return [t("Results · rankings: {0}", r.participants),
+      [...r.options].sort((a, b) => (b.points ?? 0) - (a.points ?? 0))
+        .map((o) => ({ label: optionText(o), value: t("{0} points", o.points ?? 0), percent: percent(o.points ?? 0, best), colour: o.colour }))];
+  }
+  if (r.type === "OpenText") {
+    const words = (r.words ?? []).slice(0, 10);
+    return [t("Results · answers: {0}", r.answers ?? 0),
+      words.map((w) => ({ label: w.text, value: String(w.count), percent: percent(w.count, words[0].count), colour: "teal" }))];
+  }
+  const total = r.options.reduce((sum, o) => sum + o.total, 0);
+  return [t("Results · votes: {0}", total),
+    r.options.map((o) => ({ label: optionText(o), value: `${percent(o.total, total)}% (${o.total})`, percent: percent(o.total, total), colour: o.colour }))];
+}
