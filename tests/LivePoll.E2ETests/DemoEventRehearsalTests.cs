@@ -83,7 +83,7 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             await redRow.GetByTestId("card-count").PressAsync("Tab");
             await Expect(redRow.GetByTestId("card-total")).ToHaveTextAsync("0 phones + 12 cards = 12");
             await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("aria-label",
-                new Regex("Stronger partnerships and cooperation.*: 2 phones \\+ 3 cards;.*Trust between states and institutions.*: 0 phones \\+ 12 cards"));
+                new Regex("Stronger partnerships and cooperation.*: 5 \\(2 phones \\+ 3 cards\\);.*Trust between states and institutions.*: 12 \\(0 phones \\+ 12 cards\\)"));
             await Expect(projector.GetByTestId("total")).ToHaveTextAsync("Responses: 3");
             await ScreenshotAsync(projector, "demo-2-question-with-cards.png");
             var first = await ResultsAsync(api, ev, q[0].Id);
@@ -185,7 +185,7 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             await ClickerAsync(moderator, " "); // lock: voting stops, the question stays on screen
             await ProjectorModeAsync(moderator, "Results");
             await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("aria-label",
-                new Regex("No, mainly political and institutional.*: 3 phones \\+ 25 cards"));
+                new Regex("No, mainly political and institutional.*: 28 \\(3 phones \\+ 25 cards\\)"));
             await ScreenshotAsync(projector, "demo-6-results.png");
             var blank = moderator.GetByTestId("projector-control").Locator(".mud-toggle-item", new() { HasText = "Blank" });
             await blank.FocusAsync(); // the projector control works from the keyboard too

@@ -23,6 +23,8 @@ public sealed class ProjectorRestartTests(BrowserFixture browser)
         await StaffPages.SignInAsync(projector);
         await projector.GotoAsync($"/events/{demoId}/present");
         await Expect(projector.GetByTestId("join-code").First).ToHaveTextAsync("GFMD18");
+        // live, not only its prerendered picture: a page whose circuit never started has no connection to lose
+        await Expect(projector.GetByTestId("projector-screen")).ToHaveAttributeAsync("data-live", "true");
 
         await server.KillAsync();
         await Expect(projector.GetByTestId("projector-reconnecting")).ToBeVisibleAsync();
