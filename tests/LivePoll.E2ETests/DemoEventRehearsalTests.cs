@@ -166,7 +166,7 @@ public sealed class DemoEventRehearsalTests(BrowserFixture browser)
             await moderator.GetByTestId("qna-approve").ClickAsync();
             var upvote = phones[1].Locator(".lp-qna-item button.lp-qna-votes");
             await upvote.ClickAsync();
-            await Expect(upvote).ToHaveTextAsync("▲ 1");
+            await Expect(upvote.Locator("[aria-hidden=true]")).ToHaveTextAsync("▲ 1");
             await ProjectorModeAsync(moderator, "Q&A");
             await Expect(projector.GetByTestId("projector-qna")).ToContainTextAsync("Who funds the mechanism after 2020?");
             await Expect(projector.GetByTestId("projector-qna")).ToContainTextAsync("▲ 1");

@@ -80,10 +80,12 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         await moderator.GotoAsync($"/events/{ev.Id}/moderate");
         await moderator.GetByTestId("qna-approve").ClickAsync();
         var upvote = phoneB.Locator(".lp-qna-item button.lp-qna-votes");
-        await Expect(upvote).ToHaveTextAsync("▲ 0");
+        await Expect(upvote).ToHaveAccessibleNameAsync("Upvote (votes: 0)");
+        await Expect(upvote.Locator("[aria-hidden=true]")).ToHaveTextAsync("▲ 0");
         await upvote.ClickAsync();
         await Expect(upvote).ToHaveAttributeAsync("aria-pressed", "true");
-        await Expect(upvote).ToHaveTextAsync("▲ 1");
+        await Expect(upvote).ToHaveAccessibleNameAsync("Upvoted (votes: 1)");
+        await Expect(upvote.Locator("[aria-hidden=true]")).ToHaveTextAsync("▲ 1");
 
         await ProjectorModeAsync(moderator, "Q&A");
         await Expect(projector.GetByTestId("projector-qna")).ToContainTextAsync("▲ 1");

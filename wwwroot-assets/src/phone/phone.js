@@ -130,6 +130,7 @@ export function startPhone(app, signalR) {
       renderQna();
       renderProfile(joined.event.profile);
       askForm.hidden = false;
+      byId("lp-ask-fields").toggleAttribute("disabled", false);
       if (joined.event.status === "Closed") showEnded();
       else await sendWaitingVote();
     } catch (e) {
@@ -197,9 +198,14 @@ export function startPhone(app, signalR) {
   function renderProfile(profile) {
     const box = byId("lp-profile");
     const answeredKey = `${storageKey}:profile`;
-    if (!profile || localStorage.getItem(answeredKey)) return;
+    if (!profile || localStorage.getItem(answeredKey)) {
+      box.hidden = true;
+      return;
+    }
     const done = (/** @type {string} */ text) => {
       localStorage.setItem(answeredKey, "1");
+      // the page leaves the question out from then on (ProfileSection.razor)
+      document.cookie = `livepoll-profile-${code}=1; path=/; max-age=31536000; samesite=lax`;
       box.hidden = true;
       say(text);
     };
@@ -267,7 +273,7 @@ export function startPhone(app, signalR) {
   function renderResults() {
     area.querySelector(".lp-results")?.remove();
     if (!results || !question) return;
-    const box = el("div", "lp-results");
+    const box = el("section", "lp-results");
     box.setAttribute("aria-label", t("Results"));
     const [title, rows] = resultRows(results, question, t);
     box.append(el("p", "lp-results-title", title));
@@ -344,11 +350,14 @@ export function startPhone(app, signalR) {
     for (const item of sortQna(qna)) {
       const li = el("li", "lp-qna-item");
       const upvoted = myUpvotes.has(item.id);
-      const button = el("button", "lp-qna-votes", `▲ ${item.votes}`);
+      // named by its own text (the count shown is part of the name), not by a label that differs from it
+      const button = el("button", "lp-qna-votes");
+      const shown = el("span", null, `▲ ${item.votes}`);
+      shown.setAttribute("aria-hidden", "true");
+      button.append(el("span", "lp-visually-hidden", upvoted ? t("Upvoted (votes: {0})", item.votes) : t("Upvote (votes: {0})", item.votes)), shown);
       button.type = "button";
       button.disabled = upvoted || item.status === "Pending";
       button.setAttribute("aria-pressed", String(upvoted));
-      button.setAttribute("aria-label", upvoted ? t("Upvoted (votes: {0})", item.votes) : t("Upvote (votes: {0})", item.votes));
       button.addEventListener("click", () => upvote(item, button));
       const text = el("span", "lp-qna-text", item.text);
       if (item.author) text.append(el("small", null, ` — ${item.author}`));
