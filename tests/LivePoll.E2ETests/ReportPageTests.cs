@@ -84,7 +84,8 @@ public sealed class ReportPageTests(BrowserFixture browser)
     /// <summary>Clicks an export button, waits for the browser's download and keeps the file with the screenshots.</summary>
     private static async Task<string> DownloadAsync(IPage page, string button, string expectedNameStart)
     {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(button).ClickAsync());
+        // the files are made on the server (the PDF by a Chromium of its own): on a busy machine that takes a while
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(button).ClickAsync(), new() { Timeout = 90_000 });
         Assert.StartsWith(expectedNameStart, download.SuggestedFilename, StringComparison.Ordinal);
         var path = Screenshot(download.SuggestedFilename);
         await download.SaveAsAsync(path);
