@@ -9,6 +9,9 @@ internal sealed record LoadTestOptions
 
     public static readonly string[] AllScenarios = ["weight", "connect", "push", "votes", "results", "wake", "throughput", "export"];
 
+    /// <summary>Run only when asked for with --scenarios: they fetch a tool from npm and drive a browser.</summary>
+    public static readonly string[] OnRequestScenarios = ["lighthouse"];
+
     public Uri? Url { get; init; }
     public string? AppDir { get; init; }
 
@@ -56,6 +59,7 @@ internal sealed record LoadTestOptions
           --export-participants N  participants who answer every question before the exports are timed (default 10000)
           --export-questions N  questions of that event (default 20)
           --scenarios LIST      comma-separated subset of: weight,connect,push,votes,results,wake,throughput,export
+                                and, only when listed: lighthouse (npx lighthouse + Debian chromium, mobile profile)
           --smoke               a short run to check the tool itself: 200 phones, a few seconds each
           --url URL             target a running server instead of starting one (needs an administrator:)
           --admin-email E --admin-password P
@@ -138,7 +142,7 @@ internal sealed record LoadTestOptions
         {
             throw new FormatException("--wake-fraction must be in (0, 1]");
         }
-        if (Scenarios.FirstOrDefault(s => !AllScenarios.Contains(s)) is { } unknown)
+        if (Scenarios.FirstOrDefault(s => !AllScenarios.Contains(s) && !OnRequestScenarios.Contains(s)) is { } unknown)
         {
             throw new FormatException($"unknown scenario {unknown}");
         }

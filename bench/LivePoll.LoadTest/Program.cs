@@ -30,12 +30,13 @@ Console.WriteLine($"Load test against {target.Description}; event {benchEvent.Co
     ("wake", SleepWakeScenario.RunAsync),
     ("throughput", VoteBurstScenario.RunThroughputAsync),
     ("export", ExportScenario.RunAsync),
+    ("lighthouse", LighthouseScenario.RunAsync),
 ];
 try
 {
     foreach (var (name, scenario) in scenarios.Where(s => options.Runs(s.Name)))
     {
-        if (name is not ("weight" or "connect" or "export") && run.Phones.Count == 0)
+        if (name is not ("weight" or "connect" or "export" or "lighthouse") && run.Phones.Count == 0)
         {
             await ConnectStormScenario.RunAsync(run, cancellationToken); // the other scenarios need connected phones
         }

@@ -35,6 +35,7 @@ public sealed class PhoneEdgesTests(BrowserFixture browser)
 
         (await api.PostAsync($"{steps}/close", null, Ct)).EnsureSuccessStatusCode();
         await Expect(phone.Locator("#lp-status")).ToHaveTextAsync("Voting closed before your answer was sent.");
+        await Expect(phone.Locator("#lp-status")).ToHaveAttributeAsync("data-error", ""); // drawn as an error, not as a confirmation
         await Expect(choice).ToBeCheckedAsync();
         await Expect(choice).ToBeDisabledAsync();
     }
@@ -64,6 +65,7 @@ public sealed class PhoneEdgesTests(BrowserFixture browser)
         await Expect(phone.Locator("#lp-question button.lp-vote")).ToHaveTextAsync("Vote"); // the script drew the question…
         await Expect(phone.GetByLabel(question.Options[2].Text)).ToBeCheckedAsync(); // …with the choice still made
         await SubmitAsync(phone, "Vote recorded ✓");
+        await Expect(phone.Locator("#lp-status")).Not.ToHaveAttributeAsync("data-error", "");
 
         var results = await api.GetFromJsonAsync<EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct);
         var counted = results!.Questions.Single(q => q.QuestionId == question.Id).Options.Single(o => o.OptionId == question.Options[2].Id);

@@ -136,7 +136,7 @@ export function startPhone(app, signalR) {
     } catch (e) {
       // the server could not take the phone in just now: try again, a little later each time
       showConnection(t("Offline — retrying…"));
-      say(reasonOf(e));
+      say(reasonOf(e), "error");
       setTimeout(() => {
         if (connection.state === signalR.HubConnectionState.Connected) join();
       }, joinDelay(joinAttempts++));
@@ -155,7 +155,7 @@ export function startPhone(app, signalR) {
     question = next;
     touched = unsent !== null;
     render(unsent ?? myResponse);
-    if (unsent && wasOpen && question?.state !== "Open") say(t("Voting closed before your answer was sent."));
+    if (unsent && wasOpen && question?.state !== "Open") say(t("Voting closed before your answer was sent."), "error");
   }
 
   /** @param {Question} q */
@@ -169,7 +169,7 @@ export function startPhone(app, signalR) {
     const waiting = waitingVote.take(question);
     if (!waiting) return;
     if ("closed" in waiting) {
-      say(t("Voting closed before your answer was sent."));
+      say(t("Voting closed before your answer was sent."), "error");
       return;
     }
     const button = /** @type {HTMLButtonElement} */ (area.querySelector("button.lp-vote"));
@@ -231,9 +231,13 @@ export function startPhone(app, signalR) {
     connectionBadge.textContent = text;
   }
 
-  /** @param {string} text */
-  function say(text) {
+  /**
+   * @param {string} text
+   * @param {"error"} [tone] a refusal or a failure: drawn as an error, never like a confirmation
+   */
+  function say(text, tone) {
     status.textContent = text;
+    status.toggleAttribute("data-error", tone === "error");
   }
 
   /**
@@ -319,9 +323,9 @@ export function startPhone(app, signalR) {
     try {
       const answer = await connection.invoke(method, payload);
       if (answer.ok) onOk(answer);
-      else say(answer.error);
+      else say(answer.error, "error");
     } catch {
-      say(t("Not sent — check your connection and try again."));
+      say(t("Not sent — check your connection and try again."), "error");
     } finally {
       button.disabled = false;
     }

@@ -34,6 +34,7 @@ internal sealed class PhonePage(HttpContext http, IAntiforgery antiforgery, stri
             [nameof(ParticipantPage.Status)] = status is null ? null : AudienceMessages.Translate(status, language),
             [nameof(ParticipantPage.Language)] = language,
             [nameof(ParticipantPage.Languages)] = offered,
+            [nameof(ParticipantPage.StatusIsError)] = statusCode >= StatusCodes.Status400BadRequest,
             [nameof(ParticipantPage.ProfileAnswered)] = http.Request.Cookies.ContainsKey(ProfileSection.CookieName(code)),
             [nameof(ParticipantPage.AntiforgeryFieldName)] = tokens.FormFieldName,
             [nameof(ParticipantPage.AntiforgeryToken)] = tokens.RequestToken,
