@@ -90,8 +90,11 @@ public sealed class PhoneEdgesTests(BrowserFixture browser)
         {
             await Expect(rest).ToBeDisabledAsync();
         }
+        var hint = phone.Locator("#lp-question .lp-hint");
+        await Expect(hint).ToHaveTextAsync("You have chosen 2: the most this question allows. Untick one to choose another.");
         await boxes[0].UncheckAsync(); // a change of mind frees the others again
         await Expect(boxes[1]).ToBeEnabledAsync();
+        await Expect(hint).ToHaveTextAsync("Choose up to 2.");
         await boxes[1].CheckAsync();
         await SubmitAsync(phone, "Vote recorded ✓");
 

@@ -48,6 +48,7 @@ public static class PhoneScriptTexts
         "Waiting for approval",
         "Waiting for the next question…",
         "Your answer",
+        "You have chosen {0}: the most this question allows. Untick one to choose another.",
         "{0} left to vote",
         "{0} points",
         "{0}: place {1}",

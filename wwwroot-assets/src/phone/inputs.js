@@ -35,11 +35,13 @@ export function answerInputs(q, open, shown, context) {
 }
 
 /**
- * Once as many options are ticked as the question allows, the others rest until one is unticked.
+ * Once as many options are ticked as the question allows, the others rest until one is unticked, and <said> tells
+ * the person why.
  * @param {HTMLFormElement} form
  * @param {Question} q
+ * @param {(full: boolean) => void} said
  */
-export function limitChoices(form, q) {
+export function limitChoices(form, q, said) {
   if (q.type !== "MultipleChoice" || !q.maxChoices) return;
   const max = q.maxChoices;
   /** @type {HTMLInputElement[]} */
@@ -47,6 +49,7 @@ export function limitChoices(form, q) {
   const apply = () => {
     const full = boxes.filter((box) => box.checked).length >= max;
     for (const box of boxes) box.disabled = full && !box.checked;
+    said(full);
   };
   form.addEventListener("change", apply);
   apply();

@@ -255,7 +255,9 @@ export function startPhone(app, signalR) {
     form.action = `/j/${code}`;
     form.append(hidden(app.dataset.afName ?? "", app.dataset.afToken ?? ""), hidden("questionId", question.id));
     const fieldset = el("fieldset");
-    fieldset.append(el("legend", "lp-question-text", question.text), el("p", "lp-hint", hint(question, t)));
+    const hintLine = el("p", "lp-hint", hint(question, t));
+    hintLine.setAttribute("aria-live", "polite"); // says when a choice limit is reached
+    fieldset.append(el("legend", "lp-question-text", question.text), hintLine);
     const open = question.state === "Open";
     fieldset.append(...answerInputs(question, open, shown, inputsContext));
     form.append(fieldset);
@@ -267,7 +269,12 @@ export function startPhone(app, signalR) {
     form.addEventListener("submit", submit);
     form.addEventListener("input", () => (touched = true));
     form.addEventListener("change", () => (touched = true));
-    if (open) limitChoices(form, question);
+    const limited = question;
+    if (open) {
+      limitChoices(form, limited, (full) => {
+        hintLine.textContent = full ? t("You have chosen {0}: the most this question allows. Untick one to choose another.", limited.maxChoices) : hint(limited, t);
+      });
+    }
     area.append(form);
     showCountdown(open);
     if (!open) area.append(el("p", "lp-closed", t("Voting on this question is closed.")));
