@@ -96,8 +96,12 @@ public sealed class ReportSnapshot : IAsyncDisposable
             await TopQuestionsAsync());
     }
 
-    /// <summary>The tidy long rows of the raw data: one per chosen option, ranked option, value or text, then the cards.</summary>
-    /// <summary>The raw rows in agenda order: each question's phone answers, then its counted cards.</summary>
+    /// <summary>
+    /// The tidy long rows of the raw data in agenda order: each question's phone answers (one row per chosen option,
+    /// ranked option, value or text), then its counted cards. The one disclosure rule of every raw export: a row
+    /// carries its person's group only where no count of that question's breakdown by group is hidden as "&lt;5" —
+    /// else every phone row of the question reads "&lt;5", so that no hidden count can be recounted from the rows.
+    /// </summary>
     public async IAsyncEnumerable<ResponseRow> RowsAsync()
     {
         var sessions = _event.Sessions.SelectMany(s => s.Questions.Select(q => (Session: s, Question: q))).ToDictionary(x => x.Question.Id, x => x.Session);
@@ -106,9 +110,11 @@ public sealed class ReportSnapshot : IAsyncDisposable
         {
             var session = sessions[question.Id];
             number++;
+            var groupsHidden = await BreakdownHidesCountsAsync(question);
             await foreach (var (response, _) in ResponsesAsync([question.Id]))
             {
-                var row = new ResponseRow(session.Title, number, question.Text, question.Type, null, null, null, null, "phone", SegmentOf(response.ParticipantId), response.UpdatedAt);
+                var segment = groupsHidden ? SmallCells.Hidden : SegmentOf(response.ParticipantId);
+                var row = new ResponseRow(session.Title, number, question.Text, question.Type, null, null, null, null, "phone", segment, response.UpdatedAt);
                 foreach (var expanded in Expand(row, question, response))
                 {
                     yield return expanded;
@@ -119,6 +125,21 @@ public sealed class ReportSnapshot : IAsyncDisposable
                 yield return new ResponseRow(session.Title, number, question.Text, question.Type, option.Text, option.CardCount, null, null, "cards", null, question.ClosedAt ?? question.OpenedAt);
             }
         }
+    }
+
+    /// <summary>Whether the question's breakdown by group (as the report shows it) hides any count.</summary>
+    private async Task<bool> BreakdownHidesCountsAsync(Question question)
+    {
+        if (_event.ProfileQuestion is null || !question.Type.IsChoice())
+        {
+            return false;
+        }
+        var tally = new QuestionTally(question.Id);
+        await foreach (var (response, _) in ResponsesAsync([question.Id]))
+        {
+            tally.Apply(response.ParticipantId, response.ToBallot());
+        }
+        return Segments(question, tally)?.Rows.Any(row => row.Answered == SmallCells.Hidden || row.Cells.Contains(SmallCells.Hidden)) == true;
     }
 
     private static IEnumerable<ResponseRow> Expand(ResponseRow row, Question question, Response response)
