@@ -81,7 +81,7 @@ public sealed class LanguagesTests(BrowserFixture browser)
         await using var staff = await browser.NewContextAsync();
         var page = await staff.NewPageAsync();
         await StaffPages.SignInAsync(page);
-        await page.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "العربية" }).ClickAsync();
+        await StaffPages.ChooseLanguageAsync(page, "العربية", "ar");
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "الفعاليات" })).ToBeVisibleAsync();
@@ -90,7 +90,7 @@ public sealed class LanguagesTests(BrowserFixture browser)
         await Expect(page.GetByTestId("question-row").First.GetByTestId("open-close")).ToHaveTextAsync("فتح");
         await ScreenshotAsync(page, "languages-console-ar.png");
 
-        await page.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await StaffPages.ChooseLanguageAsync(page, "English", "en");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "ltr");
     }
 

@@ -16,4 +16,25 @@ internal static class StaffPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Events" })).ToBeVisibleAsync();
     }
+
+    /// <summary>
+    /// Picks a language in the app bar and waits for the page to come back in it (<paramref name="lang"/> on the html
+    /// element). A click that lands while the page's circuit starts can be lost, as a person's would: then it is made again.
+    /// </summary>
+    public static async Task ChooseLanguageAsync(IPage page, string name, string lang)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = name }).ClickAsync();
+            try
+            {
+                await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", lang, new() { Timeout = attempt < 3 ? 5_000 : 15_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // clicked while the page was being replaced: click again
+            }
+        }
+    }
 }
