@@ -12,10 +12,6 @@ export class WaitingVote {
     this.#vote = vote;
   }
 
-  get isHeld() {
-    return this.#vote !== null;
-  }
-
   /**
    * Takes the held vote, if any, now that the phone shows <question>: "send" it while its question is open,
    * "closed" when voting ended before it could go out.
