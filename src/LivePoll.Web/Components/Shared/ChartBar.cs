@@ -1,3 +1,4 @@
+using System.Globalization;
 using LivePoll.Domain.Questions;
 using LivePoll.Domain.Results;
 
@@ -10,6 +11,14 @@ namespace LivePoll.Web.Components.Shared;
 public sealed record ChartBar(string Text, int Phone, int Cards, string Colour)
 {
     public int Value => Phone + Cards;
+
+    /// <summary>The bar's count and, when cards were counted, how it splits: "5 (2 phones + 3 cards)".</summary>
+    /// <param name="phonesAndCards">"{0} phones + {1} cards" in the reader's language.</param>
+    public string Count(Func<int, int, string> phonesAndCards) =>
+        Cards > 0 ? $"{Value} ({phonesAndCards(Phone, Cards)})" : Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The bar in words, for screen readers and alt texts: "name: 5 (2 phones + 3 cards)".</summary>
+    public string Described(Func<int, int, string> phonesAndCards) => $"{Text.Replace('\n', ' ')}: {Count(phonesAndCards)}";
 
     /// <summary>
     /// The bars of a question's results, by type, named in each of <paramref name="languages"/> (one line each,

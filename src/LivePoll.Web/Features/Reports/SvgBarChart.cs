@@ -31,7 +31,7 @@ public sealed class SvgBarChart : ComponentBase
         builder.AddAttribute(2, "viewBox", $"0 0 {Width} {(Bars.Count * RowHeight) + 8}");
         builder.AddAttribute(3, "width", "100%");
         builder.AddAttribute(4, "role", "img");
-        builder.AddAttribute(5, "aria-label", string.Join("; ", Bars.Select(Describe)));
+        builder.AddAttribute(5, "aria-label", string.Join("; ", Bars.Select(bar => bar.Described(PhonesAndCards))));
         builder.AddAttribute(6, "xmlns", "http://www.w3.org/2000/svg");
         foreach (var (bar, index) in Bars.Select((b, i) => (b, i)))
         {
@@ -45,16 +45,12 @@ public sealed class SvgBarChart : ComponentBase
             {
                 Rect(builder, phoneWidth, y + 20, cardWidth, colour, cards: true);
             }
-            Text(builder, phoneWidth + cardWidth + 6, y + 33, 12, Count(bar));
+            Text(builder, phoneWidth + cardWidth + 6, y + 33, 12, bar.Count(PhonesAndCards));
         }
         builder.CloseElement();
     }
 
-    private string Describe(ChartBar bar) => $"{bar.Text}: {Count(bar)}";
-
-    /// <summary>The bar's count, and how it splits when cards were counted.</summary>
-    private string Count(ChartBar bar) =>
-        bar.Cards > 0 ? $"{bar.Value} ({L["{0} phones + {1} cards", bar.Phone, bar.Cards]})" : bar.Value.ToString(CultureInfo.InvariantCulture);
+    private string PhonesAndCards(int phones, int cards) => L["{0} phones + {1} cards", phones, cards];
 
     private static void Text(RenderTreeBuilder builder, double x, double y, int size, string content)
     {

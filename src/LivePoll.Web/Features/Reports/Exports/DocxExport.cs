@@ -63,7 +63,7 @@ internal static class DocxExport
         if (bars.Count > 0 && q.HasVotes)
         {
             doc.Picture(ChartImage.Png(bars), ChartImage.Width, ChartImage.HeightFor(bars.Count),
-                L["Chart of Q{0}: {1}", q.Number, string.Join("; ", bars.Select(b => b.Cards > 0 ? $"{b.Text}: {b.Value} ({L["{0} phones + {1} cards", b.Phone, b.Cards]})" : $"{b.Text}: {b.Value}"))]);
+                L["Chart of Q{0}: {1}", q.Number, string.Join("; ", bars.Select(b => b.Described((phones, cards) => L["{0} phones + {1} cards", phones, cards])))]);
         }
         switch (q.Question.Type)
         {
