@@ -52,7 +52,11 @@ public sealed record QuestionReport(
 public sealed record RepeatComparison(int BeforeNumber, string BeforeText, IReadOnlyList<OptionShift> Shifts);
 
 /// <summary>A choice question broken down by the groups of the profile question; small cells already read "&lt;5".</summary>
-public sealed record SegmentTable(IReadOnlyList<string> Options, IReadOnlyList<SegmentRow> Rows);
+public sealed record SegmentTable(IReadOnlyList<string> Options, IReadOnlyList<SegmentRow> Rows)
+{
+    /// <summary>Whether any count of the breakdown reads "&lt;5".</summary>
+    public bool HidesAnyCount => Rows.Any(row => row.Answered == SmallCells.Hidden || row.Cells.Contains(SmallCells.Hidden));
+}
 
 public sealed record SegmentRow(string Group, IReadOnlyList<string> Cells, string Answered);
 

@@ -110,8 +110,16 @@ public sealed class ReportSnapshot : IAsyncDisposable
         {
             var session = sessions[question.Id];
             number++;
-            var groupsHidden = await BreakdownHidesCountsAsync(question);
-            await foreach (var (response, _) in ResponsesAsync([question.Id]))
+            var responses = ResponsesAsync([question.Id]);
+            var groupsHidden = false;
+            if (HasBreakdown(question))
+            {
+                // read once: the breakdown decides how the rows show groups, then the same responses become the rows
+                var read = await responses.ToListAsync();
+                groupsHidden = Segments(question, TallyOf(question, read))!.HidesAnyCount;
+                responses = read.ToAsyncEnumerable();
+            }
+            await foreach (var (response, _) in responses)
             {
                 var segment = groupsHidden ? SmallCells.Hidden : SegmentOf(response.ParticipantId);
                 var row = new ResponseRow(session.Title, number, question.Text, question.Type, null, null, null, null, "phone", segment, response.UpdatedAt);
@@ -127,19 +135,17 @@ public sealed class ReportSnapshot : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether the question's breakdown by group (as the report shows it) hides any count.</summary>
-    private async Task<bool> BreakdownHidesCountsAsync(Question question)
+    /// <summary>Choice questions are broken down by the groups of the profile question, when the event asks one.</summary>
+    private bool HasBreakdown(Question question) => _event.ProfileQuestion is not null && question.Type.IsChoice();
+
+    private static QuestionTally TallyOf(Question question, IEnumerable<(Response Response, string? Language)> responses)
     {
-        if (_event.ProfileQuestion is null || !question.Type.IsChoice())
-        {
-            return false;
-        }
         var tally = new QuestionTally(question.Id);
-        await foreach (var (response, _) in ResponsesAsync([question.Id]))
+        foreach (var (response, language) in responses)
         {
-            tally.Apply(response.ParticipantId, response.ToBallot());
+            tally.Apply(response.ParticipantId, response.ToBallot() with { Language = language });
         }
-        return Segments(question, tally)?.Rows.Any(row => row.Answered == SmallCells.Hidden || row.Cells.Contains(SmallCells.Hidden)) == true;
+        return tally;
     }
 
     private static IEnumerable<ResponseRow> Expand(ResponseRow row, Question question, Response response)
@@ -175,7 +181,7 @@ public sealed class ReportSnapshot : IAsyncDisposable
 
     private SegmentTable? Segments(Question question, QuestionTally tally)
     {
-        if (_event.ProfileQuestion is null || !question.Type.IsChoice())
+        if (!HasBreakdown(question))
         {
             return null;
         }
