@@ -16,9 +16,7 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
     private readonly ConcurrentDictionary<string, Guid> _idsByCode = new(StringComparer.Ordinal);
 
     /// <summary>The events in memory now.</summary>
-    public IEnumerable<LiveEvent> Loaded() => _events.Values
-        .Where(lazy => lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully && lazy.Value.Result is not null)
-        .Select(lazy => lazy.Value.Result!);
+    public IEnumerable<LiveEvent> Loaded() => _events.Values.Select(LoadedValue).OfType<LiveEvent>();
 
     /// <summary>Phones connected to any loaded event.</summary>
     public int ConnectedPhones => Loaded().Sum(live => live.ConnectedPhones);
@@ -51,12 +49,12 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
             catch
             {
                 // a load that failed (database busy, connection lost) is tried again by the next caller, not kept
-                _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
+                Remove(eventId, lazy);
                 throw;
             }
             if (live is null)
             {
-                _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy));
+                Remove(eventId, lazy);
                 return null;
             }
             lock (live.UseGate)
@@ -84,14 +82,13 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
         var evicted = 0;
         foreach (var (eventId, lazy) in _events)
         {
-            if (!lazy.IsValueCreated || !lazy.Value.IsCompletedSuccessfully || lazy.Value.Result is not { } live)
+            if (LoadedValue(lazy) is not { } live)
             {
                 continue;
             }
             lock (live.UseGate)
             {
-                if (live.IsIdleSince(since) && !notifier.HasSubscribers(eventId)
-                    && _events.TryRemove(new KeyValuePair<Guid, Lazy<Task<LiveEvent?>>>(eventId, lazy)))
+                if (live.IsIdleSince(since) && !notifier.HasSubscribers(eventId) && Remove(eventId, lazy))
                 {
                     _idsByCode.TryRemove(live.Snapshot.Code, out _);
                     evicted++;
@@ -128,6 +125,13 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
         _events.TryRemove(eventId, out _);
         _idsByCode.TryRemove(code, out _);
     }
+
+    /// <summary>The event of a finished, successful load; null while loading, after a failure or for no event.</summary>
+    private static LiveEvent? LoadedValue(Lazy<Task<LiveEvent?>> lazy) =>
+        lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully ? lazy.Value.Result : null;
+
+    /// <summary>Removes this load of the event, not one that has replaced it meanwhile.</summary>
+    private bool Remove(Guid eventId, Lazy<Task<LiveEvent?>> lazy) => _events.TryRemove(KeyValuePair.Create(eventId, lazy));
 
     private async Task<LiveEvent?> LoadAsync(Guid eventId)
     {
