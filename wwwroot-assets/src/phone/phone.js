@@ -205,7 +205,7 @@ export function startPhone(app, signalR) {
     const done = (/** @type {string} */ text) => {
       localStorage.setItem(answeredKey, "1");
       // the page leaves the question out from then on (ProfileSection.razor)
-      document.cookie = `livepoll-profile-${code}=1; path=/; max-age=31536000; samesite=lax`;
+      document.cookie = `${app.dataset.profileCookie}=1; path=/; max-age=31536000; samesite=lax`;
       box.hidden = true;
       say(text);
     };
