@@ -33,9 +33,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await phone.Locator(".lp-profile-skip").ClickAsync();
         foreach (var type in Enum.GetValues<QuestionType>())
         {
-            var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == type);
-            using var open = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct);
-            open.EnsureSuccessStatusCode();
+            var question = FirstOf(ev, type);
+            await StepAsync(api, ev, question, "open");
             await Expect(phone.Locator("#lp-question .lp-question-text")).ToHaveTextAsync(question.Text);
             await phone.Locator("#lp-question button.lp-vote").ClickAsync(); // an empty vote: the refusal is announced too
             found.AddRange(await ViolationsAsync(phone, $"phone, {type}"));
@@ -50,8 +49,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         using var api = await browser.App.CreateStaffClientAsync(Ct);
         var ev = await ImportDemoAsync(api, "Accessibility of the staff pages");
         var question = ev.Sessions.SelectMany(s => s.Questions).First();
-        using var open = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct);
-        open.EnsureSuccessStatusCode();
+        await StepAsync(api, ev, question, "open");
 
         await using var anonymous = await browser.NewContextAsync();
         var visitor = await anonymous.NewPageAsync();

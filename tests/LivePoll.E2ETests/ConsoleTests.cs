@@ -125,8 +125,8 @@ public sealed class ConsoleTests(BrowserFixture browser)
     {
         using var api = await browser.App.CreateStaffClientAsync(Ct);
         var ev = await ImportDemoAsync(api, "Calm console");
-        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.SingleChoice);
-        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct)).EnsureSuccessStatusCode();
+        var question = FirstOf(ev, QuestionType.SingleChoice);
+        await StepAsync(api, ev, question, "open");
         await using var audience = await browser.NewContextAsync(phone: true);
         var phone = await audience.NewPageAsync();
         await phone.GotoAsync($"/j/{ev.Code}");

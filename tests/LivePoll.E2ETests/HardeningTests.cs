@@ -3,6 +3,7 @@ using LivePoll.Testing;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Infrastructure;
 using Microsoft.Playwright;
+using static LivePoll.E2ETests.Stage;
 using static Microsoft.Playwright.Assertions;
 
 namespace LivePoll.E2ETests;
@@ -28,7 +29,7 @@ public sealed class HardeningTests(BrowserFixture browser)
         }, Ct);
         var ev = (await created.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
         var question = ev.Sessions[0].Questions[0];
-        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct)).EnsureSuccessStatusCode();
+        await StepAsync(api, ev, question, "open");
         await using var asker = await Phone.ConnectAsync(browser.App.BaseAddress, Ct);
         await asker.JoinAsync(ev.Code, cancellationToken: Ct);
         var asked = await asker.AskAsync(Hostile, author: Hostile);

@@ -19,7 +19,7 @@ public sealed class LanguagesTests(BrowserFixture browser)
     {
         using var api = await browser.App.CreateStaffClientAsync(TestContext.Current.CancellationToken);
         var ev = await ImportDemoAsync(api, "GFMD 2018 in four languages");
-        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.SingleChoice);
+        var question = FirstOf(ev, QuestionType.SingleChoice);
 
         await using var staff = await browser.NewContextAsync();
         var moderator = await staff.NewPageAsync();

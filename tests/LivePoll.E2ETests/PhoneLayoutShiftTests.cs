@@ -33,8 +33,8 @@ public sealed class PhoneLayoutShiftTests(BrowserFixture browser)
         var ct = TestContext.Current.CancellationToken;
         using var api = await browser.App.CreateStaffClientAsync(ct);
         var ev = await ImportDemoAsync(api, "Layout shift");
-        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.SingleChoice);
-        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, ct)).EnsureSuccessStatusCode();
+        var question = FirstOf(ev, QuestionType.SingleChoice);
+        await StepAsync(api, ev, question, "open");
         await using var context = await browser.NewContextAsync(phone: true);
         var phone = await context.NewPageAsync();
         var devTools = await context.NewCDPSessionAsync(phone);
@@ -76,8 +76,8 @@ public sealed class PhoneLayoutShiftTests(BrowserFixture browser)
         List<string> shifts = [];
         foreach (var type in Enum.GetValues<QuestionType>())
         {
-            var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == type);
-            (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, ct)).EnsureSuccessStatusCode();
+            var question = FirstOf(ev, type);
+            await StepAsync(api, ev, question, "open");
             var measured = await Task.WhenAll(phones.Select(p => MeasureAsync(ev.Code, language, p.Width, p.ProfileAnswered)));
             shifts.Add($"{type} {string.Join(" / ", measured.Select(m => m.Shift.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}");
             Assert.True(measured.All(m => m.Shift <= 0.02),
@@ -99,7 +99,7 @@ public sealed class PhoneLayoutShiftTests(BrowserFixture browser)
         {
             // a phone that answered it before keeps both marks the script leaves
             await phone.AddInitScriptAsync($"localStorage.setItem('livepoll:{code}:profile', '1')");
-            await context.AddCookiesAsync([new() { Name = $"livepoll-profile-{code}", Value = "1", Url = browser.App.BaseAddress.ToString() }]);
+            await context.AddCookiesAsync([new() { Name = LivePoll.Web.Features.Voting.ProfileSection.CookieName(code), Value = "1", Url = browser.App.BaseAddress.ToString() }]);
         }
         await phone.GotoAsync($"/j/{code}");
         await Expect(phone.Locator("#lp-question button.lp-vote")).ToBeVisibleAsync();

@@ -40,7 +40,7 @@ public sealed class ProjectorReadabilityTests(BrowserFixture browser)
         var ct = TestContext.Current.CancellationToken;
         using var api = await browser.App.CreateStaffClientAsync(ct);
         var ev = await ImportDemoAsync(api, "Readable from the back");
-        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.SingleChoice);
+        var question = FirstOf(ev, QuestionType.SingleChoice);
         await using var staff = await browser.Browser.NewContextAsync(new() { BaseURL = browser.App.BaseAddress.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
         var projector = await staff.NewPageAsync();
         await StaffPages.SignInAsync(projector);
@@ -49,8 +49,8 @@ public sealed class ProjectorReadabilityTests(BrowserFixture browser)
         await Expect(projector.GetByTestId("join-code")).ToBeVisibleAsync();
         await AssertReadableAsync(screen, "lobby");
 
-        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, ct)).EnsureSuccessStatusCode();
-        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/reveal", null, ct)).EnsureSuccessStatusCode();
+        await StepAsync(api, ev, question, "open");
+        await StepAsync(api, ev, question, "reveal");
         await Expect(projector.GetByTestId("chart").Locator("canvas")).ToBeVisibleAsync();
         await AssertReadableAsync(screen, "question with results");
         // the chart is drawn by its module a moment after the canvas appears
@@ -101,10 +101,10 @@ public sealed class ProjectorReadabilityTests(BrowserFixture browser)
             question["options"] = new JsonArray([.. Enumerable.Range(0, Question.MaxOptions).Select(i => (JsonNode)new JsonObject { ["text"] = LongOption(i) })]);
         });
         var question = ev.Sessions.SelectMany(s => s.Questions).Single(q => q.Options.Count == Question.MaxOptions);
-        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, ct)).EnsureSuccessStatusCode();
+        await StepAsync(api, ev, question, "open");
         (await api.PutAsJsonAsync($"/api/events/{ev.Id}/questions/{question.Id}/cards",
             new { counts = question.Options.Select((o, i) => new { optionId = o.Id, count = 3 * i }) }, ct)).EnsureSuccessStatusCode();
-        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/reveal", null, ct)).EnsureSuccessStatusCode();
+        await StepAsync(api, ev, question, "reveal");
         await using var staff = await browser.Browser.NewContextAsync(new() { BaseURL = browser.App.BaseAddress.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
         var projector = await staff.NewPageAsync();
         await StaffPages.SignInAsync(projector);

@@ -36,7 +36,7 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         }
 
         // Scale 1–5 with end labels
-        await OpenAsync(api, ev, questions[0]);
+        await StepAsync(api, ev, questions[0], "open");
         await Expect(phoneA.Locator(".lp-scale-ends")).ToContainTextAsync("1 = Not at all");
         await phoneA.Locator(".lp-scale-step", new() { HasText = "4" }).ClickAsync();
         await SubmitAsync(phoneA, "Vote recorded ✓");
@@ -48,7 +48,7 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         await ScreenshotAsync(projector, "projector-scale.png");
 
         // Ranking: phone A moves the first item down by tapping; phone B keeps the order
-        await OpenAsync(api, ev, questions[1]);
+        await StepAsync(api, ev, questions[1], "open");
         await phoneA.GetByRole(AriaRole.Button, new() { Name = "Move Funding down" }).ClickAsync();
         await Expect(phoneA.Locator(".lp-rank-text").First).ToHaveTextAsync("Trust");
         await SubmitAsync(phoneA, "Vote recorded ✓");
@@ -59,7 +59,7 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         Assert.Equal([3L, 3L, 0L], ranking.Options.Select(o => o.Points!.Value)); // Funding 2+1, Trust 1+2, Time 0+0
 
         // Open text: the projector draws a word cloud
-        await OpenAsync(api, ev, questions[2]);
+        await StepAsync(api, ev, questions[2], "open");
         await phoneA.Locator("#lp-question textarea").FillAsync("Funding and trust");
         await SubmitAsync(phoneA, "Answer recorded ✓");
         await phoneB.Locator("#lp-question textarea").FillAsync("funding");
@@ -126,12 +126,6 @@ public sealed class QuestionTypesOnPhonesTests(BrowserFixture browser)
         using var response = await api.PostAsJsonAsync("/api/events", template, Ct);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
-    }
-
-    private static async Task OpenAsync(HttpClient api, EventDto ev, QuestionDto question)
-    {
-        using var response = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct);
-        response.EnsureSuccessStatusCode();
     }
 
     private static async Task<LivePoll.Web.Features.Reports.QuestionResultsDto> ResultsAsync(HttpClient api, EventDto ev, QuestionDto question)

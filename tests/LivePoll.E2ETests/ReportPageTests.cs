@@ -34,7 +34,7 @@ public sealed class ReportPageTests(BrowserFixture browser)
         }, Ct);
         var ev = (await created.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
         var question = ev.Sessions[0].Questions[0];
-        (await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct)).EnsureSuccessStatusCode();
+        await StepAsync(api, ev, question, "open");
         var phones = new List<Phone>();
         for (var i = 0; i < 3; i++)
         {

@@ -35,6 +35,17 @@ internal static class Stage
         return (await response.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, ct))!;
     }
 
+    /// <summary>The event's first question of <paramref name="type"/>, in agenda order.</summary>
+    public static QuestionDto FirstOf(EventDto ev, LivePoll.Domain.Questions.QuestionType type) =>
+        ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == type);
+
+    /// <summary>A moderation step on a question through the API (open, close, reveal, hide…), as a console would.</summary>
+    public static async Task StepAsync(HttpClient api, EventDto ev, QuestionDto question, string step)
+    {
+        using var response = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/{step}", null, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Picks an item of a MudBlazor select (its list opens in a popover).</summary>
     public static async Task ChooseAsync(IPage page, string testId, string item)
     {

@@ -19,8 +19,7 @@ public sealed class VenueConditionsTests(BrowserFixture browser)
         using var api = await browser.App.CreateStaffClientAsync(Ct);
         var ev = await ImportDemoAsync(api, "Offline venue");
         var question = ev.Sessions.SelectMany(s => s.Questions).First();
-        using var open = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct);
-        open.EnsureSuccessStatusCode();
+        await StepAsync(api, ev, question, "open");
         var origin = new Uri(browser.App.BaseAddress.GetLeftPart(UriPartial.Authority));
         var elsewhere = new List<string>();
         var seen = 0;
@@ -63,9 +62,8 @@ public sealed class VenueConditionsTests(BrowserFixture browser)
     {
         using var api = await browser.App.CreateStaffClientAsync(Ct);
         var ev = await ImportDemoAsync(api, "Old phone, slow network");
-        var question = ev.Sessions.SelectMany(s => s.Questions).First(q => q.Type == QuestionType.Ranking);
-        using var open = await api.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct);
-        open.EnsureSuccessStatusCode();
+        var question = FirstOf(ev, QuestionType.Ranking);
+        await StepAsync(api, ev, question, "open");
 
         await using var context = await browser.Browser.NewContextAsync(new()
         {
