@@ -68,6 +68,12 @@ public sealed class ReportPageTests(BrowserFixture browser)
             Assert.Contains(body.Elements<Paragraph>(), p => p.InnerText == "Q1. What can capacity building achieve best?");
             Assert.Contains(body.Descendants<TableRow>(), r => r.InnerText == "Data20250.0 %");
         }
+        var pptx = await DownloadAsync(page, "export-pptx", "rapporteur-rehearsal-");
+        using (var deck = PresentationDocument.Open(pptx, false))
+        {
+            var slides = deck.PresentationPart!.SlideParts.ToList();
+            Assert.Contains(slides, s => s.Slide.InnerText.Contains("Q1. What can capacity building achieve best?", StringComparison.Ordinal) && s.ChartParts.Any());
+        }
         var pdf = await DownloadAsync(page, "export-pdf", "rapporteur-rehearsal-");
         using (var document = PdfDocument.Open(pdf))
         {

@@ -9,6 +9,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using LivePoll.Testing;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Features.Reports.Exports;
 using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
 using MiniExcelLibs;
@@ -28,61 +29,8 @@ public sealed class ReportExportTests : AppTestBase
     [Fact]
     public async Task Every_export_agrees_with_the_api_results_hides_small_groups_and_carries_no_tokens()
     {
-        using var staff = await App.CreateStaffClientAsync(Ct);
-        var ev = await CreateEventAsync(staff);
-        var q = ev.Sessions.SelectMany(s => s.Questions).ToList();
-        var phones = new List<Phone>();
-        for (var i = 0; i < 16; i++)
-        {
-            var phone = await PhoneAsync();
-            await phone.JoinAsync(ev.Code, cancellationToken: Ct);
-            phones.Add(phone);
-        }
-        // 10 in government, 2 in civil society (too few to show), 4 who skip the question
-        for (var i = 0; i < 12; i++)
-        {
-            Assert.True((await phones[i].SetGroupAsync(i < 10 ? Government : CivilSociety)).Ok);
-        }
-
-        await StepAsync(staff, ev, q[0], "open");
-        var (yes, no, both) = (q[0].Options[0].Id, q[0].Options[1].Id, q[0].Options[2].Id);
-        for (var i = 0; i < 14; i++)
-        {
-            Assert.True((await phones[i].VoteAsync(q[0].Id, i < 6 ? yes : i < 12 ? no : both)).Ok);
-        }
-        using (var cards = await staff.PutAsJsonAsync($"/api/events/{ev.Id}/questions/{q[0].Id}/cards",
-            new { counts = new[] { new { optionId = yes, count = 5 }, new { optionId = both, count = 7 } } }, Ct))
-        {
-            cards.EnsureSuccessStatusCode();
-        }
-        await StepAsync(staff, ev, q[1], "open");
-        for (var i = 0; i < 5; i++)
-        {
-            Assert.True((await phones[i].SubmitAsync(new SubmitRequest(q[1].Id, Value: i + 1), Ct)).Ok);
-        }
-        await StepAsync(staff, ev, q[2], "open");
-        var ranking = q[2].Options.Select(o => o.Id).ToList();
-        for (var i = 0; i < 3; i++)
-        {
-            Assert.True((await phones[i].SubmitAsync(new SubmitRequest(q[2].Id, Ranking: i == 0 ? [ranking[2], ranking[1], ranking[0]] : ranking), Ct)).Ok);
-        }
-        await StepAsync(staff, ev, q[3], "open");
-        foreach (var (phone, text) in phones.Zip(["تمويل", "Funding", "تمويل"]))
-        {
-            Assert.True((await phone.SubmitAsync(new SubmitRequest(q[3].Id, Text: text), Ct)).Ok);
-        }
-        await StepAsync(staff, ev, q[4], "open");
-        for (var i = 0; i < 10; i++)
-        {
-            Assert.True((await phones[i].VoteAsync(q[4].Id, q[4].Options[1].Id)).Ok);
-        }
-        var asked = await phones[0].AskAsync("Who funds the follow-up?", "Maria");
-        (await staff.PostAsync($"/api/events/{ev.Id}/qna/{asked.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
-        Assert.True((await phones[1].UpvoteAsync(asked.Id!.Value)).Ok);
-        await StepAsync(staff, ev, q[4], "close");
-
-        var api = (await staff.GetFromJsonAsync<EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct))!;
-        var first = api.Questions[0];
+        var (staff, ev, phones, first) = await VoteSmallEventAsync();
+        using var _ = staff;
         Assert.Equal([(6, 5, 11), (6, 0, 6), (2, 7, 9)], first.Options.Select(o => (o.Phone, o.Cards, o.Total)));
         var tokens = phones.Select(p => p.Joined!.ParticipantToken).ToList();
 
@@ -110,7 +58,7 @@ public sealed class ReportExportTests : AppTestBase
 
         // XLSX: per-question sheet, groups sheet with suppression, raw sheet with the same rows as the CSV
         var xlsx = await ExportAsync(staff, ev, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        var sheet = Query(xlsx, "Q1");
+        var sheet = Query(xlsx, "Q1", startCell: $"A{XlsxExport.QuestionTableHeaderRow}");
         Assert.Equal(first.Options.Select(o => (double)o.Total), sheet.Select(r => Convert.ToDouble(r["Total"], CultureInfo.InvariantCulture)));
         Assert.Equal(first.Options.Select(o => (double)o.Cards), sheet.Select(r => Convert.ToDouble(r["Cards"], CultureInfo.InvariantCulture)));
         Assert.Equal(3.0, Convert.ToDouble(Query(xlsx, "Questions")[1]["Mean"], CultureInfo.InvariantCulture));
@@ -119,11 +67,13 @@ public sealed class ReportExportTests : AppTestBase
         Assert.All(groups.Where(r => (string)r["Group"]! == CivilSociety), r => Assert.Equal("<5", r["People"]));
         Assert.Equal(rows.Count, Query(xlsx, "Responses").Count);
         // …and read by a library that did not write it (openpyxl, what pandas uses): the same counts, as numbers
-        var opened = OpenWithOpenpyxl(xlsx);
+        var opened = ForeignReaders.OpenpyxlRows(xlsx);
         Assert.Equal(["Questions", .. Enumerable.Range(1, ev.Sessions.Sum(s => s.Questions.Count)).Select(n => $"Q{n}"), "Groups", "Responses"], opened.Keys);
         var q1 = opened["Q1"];
-        var total = q1[0].FindIndex(cell => cell.GetString() == "Total");
-        Assert.Equal(first.Options.Select(o => o.Total), q1.Skip(1).Select(row => row[total].GetInt32()));
+        Assert.Equal("Q1. Is capacity building mainly technical?", q1[0][0].GetString());
+        var heading = q1[XlsxExport.QuestionTableHeaderRow - 1];
+        var total = heading.FindIndex(cell => cell.ValueKind == System.Text.Json.JsonValueKind.String && cell.GetString() == "Total");
+        Assert.Equal(first.Options.Select(o => o.Total), q1.Skip(XlsxExport.QuestionTableHeaderRow).Select(row => row[total].GetInt32()));
         Assert.Equal(rows.Count + 1, opened["Responses"].Count);
 
         // HTML: the printable report, right-to-left aware, with the counts, the turnout, the comparison and the groups
@@ -185,6 +135,80 @@ public sealed class ReportExportTests : AppTestBase
     }
 
     [Fact]
+    public async Task Office_files_pass_the_schema_validator_and_open_in_openpyxl_and_libreoffice_with_native_charts()
+    {
+        var (staff, ev, phones, first) = await VoteSmallEventAsync();
+        using var _ = staff;
+        var xlsx = await ExportAsync(staff, ev, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var docx = await ExportAsync(staff, ev, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        var pptx = await ExportAsync(staff, ev, "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+        // Excel: no schema error; openpyxl finds a native chart on each question sheet with votes, wired to the counts it reads
+        using (var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx), false))
+        {
+            Assert.Equal("", ForeignReaders.SchemaErrors(workbook));
+        }
+        var charts = ForeignReaders.OpenpyxlCharts(xlsx);
+        Assert.Equal([["'Q1'!$C$9:$C$11", "'Q1'!$D$9:$D$11"]], charts["Q1"]); // phones, then cards stacked on them
+        Assert.Single(charts["Q2"]);
+        Assert.Single(charts["Q3"]);
+        Assert.Empty(charts["Q4"]); // open text: the words, no bars
+        var q1 = ForeignReaders.OpenpyxlRows(xlsx)["Q1"];
+        Assert.Equal(first.Options.Select(o => (o.Phone, o.Cards)), q1.Skip(8).Select(row => (row[2].GetInt32(), row[3].GetInt32())));
+        Assert.Equal("Responses", ForeignReaders.OpenpyxlRows(xlsx).Keys.Last());
+
+        // PowerPoint: a title slide, a slide per asked question, the audience's questions; each chart native, its data inside
+        using (var deck = PresentationDocument.Open(new MemoryStream(pptx), false))
+        {
+            Assert.Equal("", ForeignReaders.SchemaErrors(deck));
+            var slides = deck.PresentationPart!.SlideParts.ToList();
+            Assert.Equal(1 + 5 + 1, slides.Count);
+            var chartParts = slides.SelectMany(s => s.ChartParts).ToList();
+            Assert.Equal(4, chartParts.Count); // Q1, Q2, Q3 and Q5; Q4 (open text) is a word cloud
+            Assert.All(chartParts, chart => Assert.Single(chart.EmbeddedPackagePart is null ? [] : new[] { chart.EmbeddedPackagePart }));
+            var phonesSeries = chartParts[0].ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChartSeries>().First();
+            Assert.Equal(first.Options.Select(o => o.Phone.ToString(CultureInfo.InvariantCulture)),
+                phonesSeries.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.Values>()!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericValue>().Select(v => v.Text));
+        }
+        // Word: no schema error, its properties set, no table row split over two pages, Arabic paragraphs right to left
+        using (var word = WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            Assert.Equal("", ForeignReaders.SchemaErrors(word));
+            Assert.Equal("Regional report — تقرير إقليمي", word.PackageProperties.Title);
+            var body = word.MainDocumentPart!.Document.Body!;
+            Assert.All(body.Descendants<TableRow>(), row => Assert.NotNull(row.TableRowProperties?.GetFirstChild<CantSplit>()));
+            Assert.Contains(body.Descendants<Paragraph>(), p => p.InnerText == "تمويل" && p.ParagraphProperties?.BiDi is not null);
+            Assert.DoesNotContain(body.Descendants<Paragraph>(), p => p.InnerText == "Funding" && p.ParagraphProperties?.BiDi is not null);
+        }
+        // for an Arabic reader the slides speak Arabic, set right to left; the English question stays left to right
+        var arabicPptx = await staff.GetByteArrayAsync($"/api/events/{ev.Id}/export/pptx?lang=ar", Ct);
+        using (var deck = PresentationDocument.Open(new MemoryStream(arabicPptx), false))
+        {
+            var paragraphs = deck.PresentationPart!.SlideParts.ElementAt(1).Slide.Descendants<DocumentFormat.OpenXml.Drawing.Paragraph>()
+                .ToDictionary(p => p.InnerText, p => p.ParagraphProperties?.RightToLeft?.Value == true);
+            Assert.False(paragraphs["Q1. Is capacity building mainly technical?"]);
+            Assert.Contains(paragraphs, p => p.Key.StartsWith("اختيار واحد", StringComparison.Ordinal) && p.Value);
+        }
+
+        // LibreOffice opens all three and prints them: the text a reader sees on each page
+        var pdfs = ForeignReaders.LibreOfficePdf((xlsx, "xlsx"), (docx, "docx"), (pptx, "pptx"), (arabicPptx, "pptx"));
+        var pages = pdfs.Select(pdf =>
+        {
+            using var document = PdfDocument.Open(pdf);
+            return document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        }).ToList();
+        Assert.Contains(pages[0], page => page.Contains("Q1. Is capacity building mainly technical?", StringComparison.Ordinal));
+        Assert.Contains(pages[1], page => page.Contains("Conclusions", StringComparison.Ordinal));
+        Assert.Equal(7, pages[2].Count);
+        Assert.Contains("Q1. Is capacity building mainly technical?", pages[2][1], StringComparison.Ordinal);
+        Assert.Contains("Phones", pages[2][1], StringComparison.Ordinal); // the chart's legend: drawn by LibreOffice from the chart part
+        Assert.Contains("Who funds the follow-up?", pages[2][6], StringComparison.Ordinal);
+        Assert.Equal(7, pages[3].Count);
+        SaveForInspection(("office-xlsx.pdf", pdfs[0]), ("office-docx.pdf", pdfs[1]), ("office-pptx.pdf", pdfs[2]), ("office-pptx-ar.pdf", pdfs[3]), ("report.pptx", pptx));
+        await DisposeAllAsync(phones);
+    }
+
+    [Fact]
     public async Task An_event_without_responses_gives_a_valid_clearly_empty_report_and_bad_requests_get_problem_details()
     {
         using var staff = await App.CreateStaffClientAsync(Ct);
@@ -207,6 +231,70 @@ public sealed class ReportExportTests : AppTestBase
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         using var anonymous = await App.CreateClient().GetAsync($"/api/events/{ev.Id}/export/csv", Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    /// <summary>
+    /// The small event, voted: 16 phones (10 in government, 2 in civil society, 4 without a group), Q1 with phones and
+    /// cards, a scale, a ranking, open text with Arabic, the repeated Q1, and one approved and upvoted audience question;
+    /// with Q1's results as the API gives them.
+    /// </summary>
+    private async Task<(HttpClient Staff, EventDto Event, List<Phone> Phones, QuestionResultsDto FirstResults)> VoteSmallEventAsync()
+    {
+        var staff = await App.CreateStaffClientAsync(Ct);
+        var ev = await CreateEventAsync(staff);
+        var q = ev.Sessions.SelectMany(s => s.Questions).ToList();
+        var phones = new List<Phone>();
+        for (var i = 0; i < 16; i++)
+        {
+            var phone = await PhoneAsync();
+            await phone.JoinAsync(ev.Code, cancellationToken: Ct);
+            phones.Add(phone);
+        }
+        // 10 in government, 2 in civil society (too few to show), 4 who skip the question
+        for (var i = 0; i < 12; i++)
+        {
+            Assert.True((await phones[i].SetGroupAsync(i < 10 ? Government : CivilSociety)).Ok);
+        }
+
+        await StepAsync(staff, ev, q[0], "open");
+        var (yes, no, both) = (q[0].Options[0].Id, q[0].Options[1].Id, q[0].Options[2].Id);
+        for (var i = 0; i < 14; i++)
+        {
+            Assert.True((await phones[i].VoteAsync(q[0].Id, i < 6 ? yes : i < 12 ? no : both)).Ok);
+        }
+        using (var cards = await staff.PutAsJsonAsync($"/api/events/{ev.Id}/questions/{q[0].Id}/cards",
+            new { counts = new[] { new { optionId = yes, count = 5 }, new { optionId = both, count = 7 } } }, Ct))
+        {
+            cards.EnsureSuccessStatusCode();
+        }
+        await StepAsync(staff, ev, q[1], "open");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True((await phones[i].SubmitAsync(new SubmitRequest(q[1].Id, Value: i + 1), Ct)).Ok);
+        }
+        await StepAsync(staff, ev, q[2], "open");
+        var ranking = q[2].Options.Select(o => o.Id).ToList();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True((await phones[i].SubmitAsync(new SubmitRequest(q[2].Id, Ranking: i == 0 ? [ranking[2], ranking[1], ranking[0]] : ranking), Ct)).Ok);
+        }
+        await StepAsync(staff, ev, q[3], "open");
+        foreach (var (phone, text) in phones.Zip(["تمويل", "Funding", "تمويل"]))
+        {
+            Assert.True((await phone.SubmitAsync(new SubmitRequest(q[3].Id, Text: text), Ct)).Ok);
+        }
+        await StepAsync(staff, ev, q[4], "open");
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.True((await phones[i].VoteAsync(q[4].Id, q[4].Options[1].Id)).Ok);
+        }
+        var asked = await phones[0].AskAsync("Who funds the follow-up?", "Maria");
+        (await staff.PostAsync($"/api/events/{ev.Id}/qna/{asked.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
+        Assert.True((await phones[1].UpvoteAsync(asked.Id!.Value)).Ok);
+        await StepAsync(staff, ev, q[4], "close");
+
+        var api = (await staff.GetFromJsonAsync<EventResultsDto>($"/api/events/{ev.Id}/results", JsonDefaults.Options, Ct))!;
+        return (staff, ev, phones, api.Questions[0]);
     }
 
     private static async Task<EventDto> CreateEventAsync(HttpClient staff)
@@ -276,34 +364,8 @@ public sealed class ReportExportTests : AppTestBase
         return rows;
     }
 
-    /// <summary>Every sheet's rows as Debian's python3-openpyxl reads them (installed by .ci/run).</summary>
-    private static Dictionary<string, List<List<System.Text.Json.JsonElement>>> OpenWithOpenpyxl(byte[] xlsx)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"livepoll-{Guid.NewGuid():N}.xlsx");
-        File.WriteAllBytes(path, xlsx);
-        try
-        {
-            const string script = "import json, sys, openpyxl\n"
-                + "book = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
-                + "print(json.dumps({s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}, default=str))";
-            using var python = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/python3", ["-c", script, path])
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true,
-            })!;
-            var output = python.StandardOutput.ReadToEndAsync(Ct);
-            var errors = python.StandardError.ReadToEndAsync(Ct);
-            python.WaitForExit();
-            Assert.True(python.ExitCode == 0, $"openpyxl could not read the workbook: {errors.Result}");
-            return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, List<List<System.Text.Json.JsonElement>>>>(output.Result)!;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    private static List<IDictionary<string, object?>> Query(byte[] xlsx, string sheet) =>
-        [.. MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()];
+    private static List<IDictionary<string, object?>> Query(byte[] xlsx, string sheet, string startCell = "A1") =>
+        [.. MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: sheet, startCell: startCell).Cast<IDictionary<string, object?>>()];
 
     /// <summary>The files land in test-output/ next to the tests, to open and look at.</summary>
     private static void SaveForInspection(params (string Name, byte[] Bytes)[] files)

@@ -19,7 +19,7 @@ public sealed class ReportPageTests : StaffPageContext
         Assert.Contains("No responses yet", cut.Find("[data-testid=report-empty]").TextContent, StringComparison.Ordinal);
         Assert.Equal(8, cut.FindAll("[data-testid=report-question]").Count);
         Assert.Equal(
-            ["docx", "pdf", "html", "xlsx", "csv", "json"],
+            ["docx", "pptx", "pdf", "html", "xlsx", "csv", "json"],
             cut.FindAll("[data-testid=report-exports] a").Select(a => a.GetAttribute("href")!.Split('/')[^1]));
         Assert.All(cut.FindAll("[data-testid=report-exports] a"), a => Assert.True(a.HasAttribute("download")));
     }

@@ -55,13 +55,17 @@ internal static class ExportApi
                     // the Open XML packages are zip files written with seeking: into a temporary file, then streamed
                     var file = TemporaryFile();
                     var report = await reports.ReportAsync(snapshot);
-                    if (format == "xlsx")
+                    switch (format)
                     {
-                        await XlsxExport.WriteAsync(snapshot, report, file);
-                    }
-                    else
-                    {
-                        DocxExport.Write(report, file, text);
+                        case "xlsx":
+                            await XlsxExport.WriteAsync(snapshot, report, file);
+                            break;
+                        case "pptx":
+                            PptxExport.Write(report, file, text);
+                            break;
+                        default:
+                            DocxExport.Write(report, file, text);
+                            break;
                     }
                     file.Position = 0;
                     return Results.File(file, mediaType, fileName);
@@ -75,6 +79,7 @@ internal static class ExportApi
         ["csv"] = "text/csv; charset=utf-8",
         ["xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ["docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ["pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         ["pdf"] = "application/pdf",
         ["html"] = "text/html; charset=utf-8",
     };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LivePoll.Web.Components.Shared;
 using LivePoll.Web.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -36,4 +37,8 @@ public static class ReportFormat
         }
         return string.Join(" · ", parts);
     }
+
+    /// <summary>A chart in words, for alternative text: "Chart of Q1: Yes: 11 (6 phones + 5 cards); No: 6".</summary>
+    public static string ChartAltText(QuestionReport q, IEnumerable<ChartBar> bars, IStringLocalizer<StaffText> L) =>
+        L["Chart of Q{0}: {1}", q.Number, string.Join("; ", bars.Select(b => b.Described((phones, cards) => L["{0} phones + {1} cards", phones, cards])))];
 }

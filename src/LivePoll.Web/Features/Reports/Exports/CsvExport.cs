@@ -22,16 +22,16 @@ internal static class CsvExport
         {
             foreach (var field in Fields(row))
             {
-                csv.WriteField(field);
+                csv.WriteField(field is DateTimeOffset time ? time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : field);
             }
             await csv.NextRecordAsync();
         }
     }
 
-    /// <summary>One row's cells in the order of <see cref="Header"/> (the XLSX raw sheet uses them too).</summary>
+    /// <summary>One row's cells in the order of <see cref="Header"/>, typed (the XLSX raw sheet stores them as they are).</summary>
     public static object?[] Fields(ResponseRow row) =>
     [
         row.Session, row.QuestionNumber, row.Question, row.Type.ToString(), row.Option, row.Value, row.Rank, row.Text,
-        row.Source, row.Segment, row.Time?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        row.Source, row.Segment, row.Time,
     ];
 }

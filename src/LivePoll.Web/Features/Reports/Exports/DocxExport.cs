@@ -16,7 +16,7 @@ internal static class DocxExport
 
     public static void Write(EventReport report, Stream output, IStringLocalizer<StaffText> L)
     {
-        using var doc = new WordDocument(output);
+        using var doc = new WordDocument(output, report.Title);
         doc.Title(report.Title);
         doc.Paragraph(L["Side-event report · results as of {0}", ReportFormat.Moment(report.GeneratedAt)]);
         doc.Paragraph(L["Join code: {0}", report.Code]);
@@ -62,8 +62,7 @@ internal static class DocxExport
         var bars = ChartBar.For(q.Results, q.Question);
         if (bars.Count > 0 && q.HasVotes)
         {
-            doc.Picture(ChartImage.Png(bars), ChartImage.Width, ChartImage.HeightFor(bars.Count),
-                L["Chart of Q{0}: {1}", q.Number, string.Join("; ", bars.Select(b => b.Described((phones, cards) => L["{0} phones + {1} cards", phones, cards])))]);
+            doc.Picture(ChartImage.Png(bars), ChartImage.Width, ChartImage.HeightFor(bars.Count), ReportFormat.ChartAltText(q, bars, L));
         }
         switch (q.Question.Type)
         {

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using LivePoll.Web.Features.Reports.Exports.OpenXml;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -18,9 +19,10 @@ internal sealed class WordDocument : IDisposable
     private readonly Body _body;
     private uint _pictures;
 
-    public WordDocument(Stream output)
+    public WordDocument(Stream output, string title)
     {
         _document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        DocumentProperties.Describe(_document, title);
         var main = _document.AddMainDocumentPart();
         main.Document = new Document(new Body());
         _body = main.Document.Body!;
@@ -31,19 +33,36 @@ internal sealed class WordDocument : IDisposable
 
     public void Heading(string text, int level) => Paragraph(text, $"Heading{level}");
 
-    public void Paragraph(string text, string? style = null, bool bold = false)
+    public void Paragraph(string text, string? style = null, bool bold = false) => _body.Append(TextParagraph(text, style, bold));
+
+    /// <summary>A paragraph of one run; right to left (bidi) when its text is, so Arabic reads from the right margin.</summary>
+    private static Paragraph TextParagraph(string text, string? style, bool bold)
     {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var rightToLeft = ScriptDirection.IsRightToLeft(text);
+        var runProperties = new RunProperties(); // schema order: b, then rtl
         if (bold)
         {
-            run.PrependChild(new RunProperties(new Bold()));
+            runProperties.Append(new Bold(), new BoldComplexScript());
         }
-        var paragraph = new Paragraph(run);
-        if (style is not null)
+        if (rightToLeft)
         {
-            paragraph.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            runProperties.Append(new RightToLeftText());
         }
-        _body.Append(paragraph);
+        var paragraph = new Paragraph(new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        if (style is not null || rightToLeft)
+        {
+            var properties = new ParagraphProperties();
+            if (style is not null)
+            {
+                properties.Append(new ParagraphStyleId { Val = style });
+            }
+            if (rightToLeft)
+            {
+                properties.Append(new BiDi());
+            }
+            paragraph.PrependChild(properties);
+        }
+        return paragraph;
     }
 
     public void PageBreak() => _body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
@@ -108,22 +127,11 @@ internal sealed class WordDocument : IDisposable
         _document.Dispose();
     }
 
+    /// <summary>A table row that never splits across pages; the header row repeats on each page the table runs onto.</summary>
     private static TableRow Row(IReadOnlyList<string> cells, bool isHeader)
     {
-        var row = new TableRow();
-        if (isHeader)
-        {
-            row.Append(new TableRowProperties(new TableHeader()));
-        }
-        foreach (var cell in cells)
-        {
-            var run = new Run(new Text(cell) { Space = SpaceProcessingModeValues.Preserve });
-            if (isHeader)
-            {
-                run.PrependChild(new RunProperties(new Bold()));
-            }
-            row.Append(new TableCell(new Paragraph(run)));
-        }
+        var row = new TableRow(isHeader ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
+        row.Append(cells.Select(cell => new TableCell(TextParagraph(cell, style: null, bold: isHeader))));
         return row;
     }
 
@@ -132,7 +140,7 @@ internal sealed class WordDocument : IDisposable
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = new Styles(
             new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Arial" },
+                new RunFonts { Ascii = ReportFonts.Sans, HighAnsi = ReportFonts.Sans, EastAsia = ReportFonts.Sans, ComplexScript = ReportFonts.ComplexScript },
                 new FontSize { Val = "22" }))),
             ParagraphStyle("Normal", "Normal", size: null, bold: false, isDefault: true),
             ParagraphStyle("Title", "Title", size: "48", bold: true),

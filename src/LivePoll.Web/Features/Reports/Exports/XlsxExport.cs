@@ -1,97 +1,113 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using LivePoll.Domain.Questions;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
+using LivePoll.Web.Components.Shared;
+using LivePoll.Web.Features.Reports.Exports.OpenXml;
 
 namespace LivePoll.Web.Features.Reports.Exports;
 
 /// <summary>
-/// A workbook for analysis: "Questions" (one row per question), a sheet per question with its counts, a "Groups"
-/// sheet when the event has a profile question (small cells read "&lt;5"), and "Responses" with the raw rows.
-/// Numbers are stored as numbers; the raw sheet streams from the snapshot.
+/// A workbook for analysis: "Questions" (one row per question), a sheet per question with its wording, key figures,
+/// counts and a native bar chart, a "Groups" sheet when the event has a profile question (small cells read "&lt;5"),
+/// and "Responses" with the raw rows. Numbers are numbers and moments are dates; every sheet prints landscape, one
+/// page wide, with its header row repeated. Column headings are fixed English names, so scripts can rely on them.
 /// </summary>
 internal static class XlsxExport
 {
-    /// <summary>Writes the workbook into <paramref name="output"/>, which must be seekable (the styles are mended in place).</summary>
+    /// <summary>The row of a question sheet's table heading: above it the question's wording and key figures.</summary>
+    public const int QuestionTableHeaderRow = 8;
+
     public static async Task WriteAsync(ReportSnapshot snapshot, EventReport report, Stream output)
     {
-        var sheets = new Dictionary<string, object>
+        using var workbook = new Workbook(output, report.Title);
+        using (var sheet = workbook.AddSheet("Questions", [8, 30, 60, 16, 16, 10, 11, 9, 9, 9], headerRow: 1))
         {
-            ["Questions"] = report.Questions.Select(QuestionRow).ToList(),
-        };
-        foreach (var question in report.Questions)
+            sheet.Row(["Number", "Session", "Question", "Type", "Phone responses", "Cards", "Turnout %", "Mean", "Median", "Answers"], CellStyle.Header);
+            foreach (var session in report.Sessions)
+            {
+                foreach (var q in session.Questions)
+                {
+                    sheet.Row([q.Number, session.Title, q.Question.Text, q.Question.Type.ToString(), q.PhoneResponses, q.Cards, q.Turnout,
+                        q.Results.Scale?.Mean, q.Results.Scale?.Median, q.Results.Answers], CellStyle.Wrapped);
+                }
+            }
+        }
+        foreach (var session in report.Sessions)
         {
-            sheets[$"Q{question.Number}"] = Counts(question).ToList();
+            foreach (var q in session.Questions)
+            {
+                WriteQuestionSheet(workbook, session, q);
+            }
         }
         if (report.ProfileQuestion is not null)
         {
-            sheets["Groups"] = report.Questions.Where(q => q.Segments is not null).SelectMany(GroupRows).ToList();
+            using var sheet = workbook.AddSheet("Groups", [8, 50, 24, 40, 10, 14], headerRow: 1);
+            sheet.Row(["Number", "Question", "Group", "Option", "People", "Group answered"], CellStyle.Header);
+            foreach (var q in report.Questions.Where(q => q.Segments is not null))
+            {
+                foreach (var row in q.Segments!.Rows)
+                {
+                    foreach (var (option, cell) in q.Segments.Options.Zip(row.Cells))
+                    {
+                        sheet.Row([q.Number, q.Question.Text, row.Group, option, Count(cell), Count(row.Answered)]);
+                    }
+                }
+            }
         }
-        sheets["Responses"] = snapshot.RowsAsync().ToBlockingEnumerable().Select(RawRow);
-        // Fixed widths instead of auto width: auto width needs MiniExcel's fast mode, which keeps the sheets in memory.
-        var configuration = new OpenXmlConfiguration { AutoFilter = true, TableStyles = MiniExcelLibs.OpenXml.TableStyles.None, DynamicColumns = Widths };
-        await output.SaveAsAsync(sheets, excelType: ExcelType.XLSX, configuration: configuration);
-        output.Position = 0;
-        MendFills(output);
+        using (var sheet = workbook.AddSheet("Responses", [24, 8, 50, 16, 30, 7, 6, 40, 8, 20, 20], headerRow: 1))
+        {
+            sheet.Row(CsvExport.Header, CellStyle.Header);
+            await foreach (var row in snapshot.RowsAsync())
+            {
+                sheet.Row(CsvExport.Fields(row));
+            }
+        }
     }
 
-    /// <summary>
-    /// MiniExcel writes one empty <c>&lt;fill&gt;</c>, which openpyxl (and so pandas) refuses to read; a workbook starts
-    /// with the two fills Excel itself writes. Only the styles part is loaded: the sheets are copied as they are.
-    /// </summary>
-    private static void MendFills(Stream workbook)
+    private static void WriteQuestionSheet(Workbook workbook, SessionReport session, QuestionReport q)
     {
-        using var document = SpreadsheetDocument.Open(workbook, isEditable: true);
-        var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
-        stylesheet.Fills = new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
-        { Count = 2 };
+        var name = $"Q{q.Number}";
+        var (header, rows) = Table(q);
+        using var sheet = workbook.AddSheet(name, [40, 12, 12, 12, 12, 12], QuestionTableHeaderRow);
+        sheet.Row([$"{name}. {q.Question.Text}"], CellStyle.Title);
+        sheet.Row(["Session", session.Title]);
+        sheet.Row(["Type", q.Question.Type.ToString()]);
+        sheet.Row(["Phone responses", q.PhoneResponses]);
+        sheet.Row(["Cards", q.Cards]);
+        sheet.Row(["Turnout %", q.Turnout]);
+        sheet.Row([]);
+        sheet.Row(header, CellStyle.Header);
+        foreach (var row in rows)
+        {
+            sheet.Row(row, CellStyle.Wrapped);
+        }
+        var bars = ChartBar.For(q.Results, q.Question);
+        if (bars.Count > 0 && q.HasVotes)
+        {
+            var cells = ChartCellsOf(q.Question.Type, name);
+            var chart = NativeBarChart.Create(bars, cells, ("Phones", "Cards"), fontSize: 10);
+            var top = QuestionTableHeaderRow - 1;
+            sheet.Draw(drawings => SheetChart.Anchor(drawings, chart, $"Chart of {name}", (header.Count + 1, top), (header.Count + 9, top + Math.Max(14, 2 * bars.Count))));
+        }
     }
 
-    private static readonly DynamicExcelColumn[] Widths =
-    [
-        .. new[] { "Question", "Option", "Text", "session", "question", "option", "text" }.Select(key => new DynamicExcelColumn(key) { Width = 50 }),
-        .. new[] { "Group", "Word", "segment", "time", "Type", "type" }.Select(key => new DynamicExcelColumn(key) { Width = 22 }),
-    ];
-
-    private static Dictionary<string, object?> QuestionRow(QuestionReport q) => new()
+    /// <summary>A question's counts, in the order its chart draws them (a ranking by points, best first).</summary>
+    private static (IReadOnlyList<string> Header, IEnumerable<object?[]> Rows) Table(QuestionReport q) => q.Question.Type switch
     {
-        ["Number"] = q.Number,
-        ["Question"] = q.Question.Text,
-        ["Type"] = q.Question.Type.ToString(),
-        ["Phone responses"] = q.PhoneResponses,
-        ["Cards"] = q.Cards,
-        ["Turnout %"] = q.Turnout,
-        ["Mean"] = q.Results.Scale?.Mean,
-        ["Median"] = q.Results.Scale?.Median,
-        ["Answers"] = q.Results.Answers,
+        QuestionType.Scale => (["Step", "Value", "Count"], q.Results.Scale!.Distribution.Select(d =>
+            new object?[] { ScaleSteps.Label(d.Value, q.Question.ScaleMin, q.Question.ScaleMax, q.Question.ScaleMinLabel, q.Question.ScaleMaxLabel), d.Value, d.Count })),
+        QuestionType.OpenText => (["Word", "Count"], q.Results.Words!.Select(w => new object?[] { w.Text, w.Count })),
+        QuestionType.Ranking => (["Option", "Points", "Average rank", "Rankings"], q.Results.Options.OrderByDescending(o => o.Points).Select(o =>
+            new object?[] { o.Text, o.Points ?? 0, o.AverageRank, o.Phone })),
+        _ => (["Option", "Colour", "Phones", "Cards", "Total", "Share %"], q.Results.Options.Select(o =>
+            new object?[] { o.Text, o.Colour, o.Phone, o.Cards, o.Total, Math.Round(q.Share(o), 1, MidpointRounding.AwayFromZero) })),
     };
 
-    private static IEnumerable<Dictionary<string, object?>> Counts(QuestionReport q) => q.Question.Type switch
+    private static ChartCells ChartCellsOf(QuestionType type, string sheet) => type switch
     {
-        QuestionType.Scale => q.Results.Scale!.Distribution.Select(d => new Dictionary<string, object?> { ["Value"] = d.Value, ["Count"] = d.Count }),
-        QuestionType.OpenText => q.Results.Words!.Select(w => new Dictionary<string, object?> { ["Word"] = w.Text, ["Count"] = w.Count }),
-        QuestionType.Ranking => q.Results.Options.Select(o => new Dictionary<string, object?>
-        {
-            ["Option"] = o.Text, ["Rankings"] = o.Phone, ["Average rank"] = o.AverageRank, ["Points"] = o.Points,
-        }),
-        _ => q.Results.Options.Select(o => new Dictionary<string, object?>
-        {
-            ["Option"] = o.Text, ["Colour"] = o.Colour, ["Phones"] = o.Phone, ["Cards"] = o.Cards, ["Total"] = o.Total,
-            ["Share %"] = Math.Round(q.Share(o), 1, MidpointRounding.AwayFromZero),
-        }),
+        QuestionType.Scale => new ChartCells(sheet, QuestionTableHeaderRow + 1, Labels: 1, Phones: 3, Cards: null),
+        QuestionType.Ranking => new ChartCells(sheet, QuestionTableHeaderRow + 1, Labels: 1, Phones: 2, Cards: null),
+        _ => new ChartCells(sheet, QuestionTableHeaderRow + 1, Labels: 1, Phones: 3, Cards: 4),
     };
 
-    private static IEnumerable<Dictionary<string, object?>> GroupRows(QuestionReport q) =>
-        q.Segments!.Rows.SelectMany(row => q.Segments.Options.Select((option, i) => new Dictionary<string, object?>
-        {
-            ["Number"] = q.Number, ["Question"] = q.Question.Text, ["Group"] = row.Group, ["Option"] = option,
-            ["People"] = row.Cells[i], ["Group answered"] = row.Answered,
-        }));
-
-    private static Dictionary<string, object?> RawRow(ResponseRow row) =>
-        CsvExport.Header.Zip(CsvExport.Fields(row)).ToDictionary(pair => pair.First, pair => pair.Second);
+    /// <summary>A count of the breakdown: a number, or "&lt;5" where it is too small to show.</summary>
+    private static object Count(string cell) => int.TryParse(cell, out var count) ? count : cell;
 }
