@@ -100,6 +100,29 @@ public sealed class ResultsByTypeTests
         Assert.Equal(["بناء", "القدرات"], WordCounter.WordsOf(new TextAnswer("بناء في القدرات", "ar")));
     }
 
+    [Theory]
+    [InlineData("cooperation between states", "en", "between")]
+    [InlineData("coopération entre États", "fr", "entre")]
+    [InlineData("cooperación entre estados", "es", "entre")]
+    [InlineData("التعاون بين الدول", "ar", "بين")]
+    [InlineData("nothing without funding", "en", "without")]
+    [InlineData("rien sans financement", "fr", "sans")]
+    [InlineData("nada sin financiación", "es", "sin")]
+    public void One_stop_word_policy_keeps_words_that_carry_a_relation_in_every_language(string answer, string language, string relation)
+    {
+        Assert.Contains(relation, WordCounter.WordsOf(new TextAnswer(answer, language)));
+    }
+
+    [Theory]
+    [InlineData("the role of states", "en", "of")]
+    [InlineData("le rôle des États", "fr", "des")]
+    [InlineData("el papel de los estados", "es", "de")]
+    [InlineData("دور في الدول", "ar", "في")]
+    public void One_stop_word_policy_leaves_out_the_simplest_prepositions_in_every_language(string answer, string language, string preposition)
+    {
+        Assert.DoesNotContain(preposition, WordCounter.WordsOf(new TextAnswer(answer, language)));
+    }
+
     [Fact]
     public void Hidden_words_are_left_out_of_the_cloud()
     {

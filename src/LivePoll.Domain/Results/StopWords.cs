@@ -1,8 +1,11 @@
 namespace LivePoll.Domain.Results;
 
 /// <summary>
-/// Words too common to say anything in a word cloud, per event language. An answer whose language is
-/// unknown is filtered with all lists together.
+/// Words too common to say anything in a word cloud, per event language, by one policy for every language: articles,
+/// pronouns and possessives, auxiliary verbs, conjunctions, negations, intensifiers and the simplest prepositions
+/// (of, to, in, on, at, by, for, with, from). Words that carry a relation — between, without, against, before,
+/// after, until — stay in the cloud in every language. An answer whose language is unknown is filtered with all lists
+/// together.
 /// </summary>
 public static class StopWords
 {
@@ -12,13 +15,13 @@ public static class StopWords
             + "my no not of on or our so than that the their them there these they this to too us was we were what when "
             + "which who will with you your all also any should would could"),
         ["fr"] = Set("a au aux avec ce ces cet cette d dans de des du elle en est et être eux il ils je l la le les leur "
-            + "leurs lui m ma mais me mes moi mon n ne nos notre nous on ou où par pas plus pour qu que qui s sa sans se "
+            + "leurs lui m ma mais me mes moi mon n ne nos notre nous on ou où par pas plus pour qu que qui s sa se "
             + "ses son sur t ta te tes toi ton tu un une vos votre vous y c j été sont très"),
-        ["es"] = Set("a al algo con de del el ella ellas ellos en entre es esa ese eso esta este esto hay la las le les "
-            + "lo los más me mi mis muy no nos o para pero por que se sin sobre su sus también te tu tus un una uno unos "
+        ["es"] = Set("a al algo con de del el ella ellas ellos en es esa ese eso esta este esto hay la las le les "
+            + "lo los más me mi mis muy no nos o para pero por que se sobre su sus también te tu tus un una uno unos "
             + "y ya yo son está"),
         ["ar"] = Set("في من على إلى عن مع هذا هذه ذلك التي الذي الذين هو هي هم أن إن كان كانت لا ما لم لن قد و أو ثم "
-            + "بين كل عند بعد قبل حتى إذا أي"),
+            + "كل عند إذا أي"),
     };
 
     private static readonly HashSet<string> AllLanguages = [.. ByLanguage.Values.SelectMany(words => words)];
