@@ -24,6 +24,7 @@ public sealed class EventSettingsDialogTests : StaffPageContext
         var english = "[data-testid=settings-translation-en]";
         Assert.Contains("English", provider.Find(english).TextContent, StringComparison.Ordinal);
         await InputAsync(provider, $"{english} input", "Building capacity");
+        await ChangeAsync(provider, "input[data-testid=settings-chatham-house], [data-testid=settings-chatham-house] input", true);
         await ChangeAsync(provider, "input[data-testid=settings-asks-profile], [data-testid=settings-asks-profile] input", true);
         await InputAsync(provider, "input[data-testid=settings-profile-question]", "Quel groupe représentez-vous ?");
         await InputAsync(provider, "input[data-testid=settings-group]", "Gouvernements");
@@ -42,6 +43,7 @@ public sealed class EventSettingsDialogTests : StaffPageContext
         Assert.Equal(["Gouvernements", "Société civile"], created.ProfileGroups);
         Assert.Equal(["Governments", "Civil society"], created.ProfileTranslations["en"].Groups);
         Assert.Equal("Which group do you represent?", created.ProfileTranslations["en"].Question);
+        Assert.True(created.ChathamHouse);
     }
 
     [Fact]

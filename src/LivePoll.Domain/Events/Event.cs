@@ -21,6 +21,12 @@ public sealed class Event
     /// <summary>Audience questions wait for the moderator's approval before the room sees them.</summary>
     public bool QnaModerated { get; set; } = true;
 
+    /// <summary>
+    /// The Chatham House rule: what is said may be used, but not who said it. No name is taken or shown with an audience
+    /// question (names given before it was set are hidden, not deleted), and no export holds a row per person.
+    /// </summary>
+    public bool ChathamHouse { get; set; }
+
     /// <summary>Optional question asked once at join ("Which group do you represent?"); its answers only ever appear in aggregates.</summary>
     public string? ProfileQuestion { get; set; }
 
@@ -161,6 +167,7 @@ public sealed class Event
         ProfileQuestion = settings.ProfileQuestion;
         ProfileGroups = settings.ProfileGroups;
         ProfileTranslations = settings.ProfileTranslations;
+        ChathamHouse = settings.ChathamHouse;
         DropTranslationsOutsideItsLanguages();
     }
 

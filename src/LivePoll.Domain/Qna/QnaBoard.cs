@@ -13,6 +13,9 @@ public sealed class QnaBoard
     private readonly Dictionary<Guid, AudienceQuestion> _questions = [];
     private readonly Dictionary<Guid, HashSet<Guid>> _voters = [];
 
+    /// <summary>The event runs under the Chatham House rule: the board shows no author's name.</summary>
+    public bool Anonymous { get; set; }
+
     public void Add(AudienceQuestion question)
     {
         lock (_gate)
@@ -68,7 +71,7 @@ public sealed class QnaBoard
         lock (_gate)
         {
             return [.. _questions.Values
-                .Select(q => new QnaItem(q.Id, q.ParticipantId, q.Text, q.Author, q.Status, q.AskedAt, _voters[q.Id].Count))
+                .Select(q => new QnaItem(q.Id, q.ParticipantId, q.Text, Anonymous ? null : q.Author, q.Status, q.AskedAt, _voters[q.Id].Count))
                 .OrderByDescending(i => i.Votes).ThenBy(i => i.AskedAt)];
         }
     }

@@ -29,6 +29,7 @@ public sealed class LiveEvent
     {
         _snapshot = snapshot;
         TrackOpenQuestions(snapshot);
+        Qna.Anonymous = snapshot.ChathamHouse;
     }
 
     public Guid Id => Snapshot.Id;
@@ -101,6 +102,7 @@ public sealed class LiveEvent
     {
         Volatile.Write(ref _snapshot, snapshot);
         TrackOpenQuestions(snapshot);
+        Qna.Anonymous = snapshot.ChathamHouse;
     }
 
     /// <summary>The most phones connected at once while the question was open (since this server started).</summary>

@@ -384,10 +384,11 @@ export function startPhone(app, signalR) {
   async function ask(event) {
     event.preventDefault();
     const text = /** @type {HTMLTextAreaElement} */ (askForm.querySelector("textarea"));
-    const author = /** @type {HTMLInputElement} */ (askForm.querySelector("input"));
+    // no name field where the event follows the Chatham House rule
+    const author = /** @type {HTMLInputElement | null} */ (askForm.querySelector("input"));
     const button = /** @type {HTMLButtonElement} */ (askForm.querySelector("button"));
-    await send(button, "Ask", { text: text.value, author: author.value || null }, (answer) => {
-      qna.push({ id: answer.id, text: text.value.trim(), author: author.value.trim() || null, votes: 0, status: answer.status, mine: true });
+    await send(button, "Ask", { text: text.value, author: author?.value || null }, (answer) => {
+      qna.push({ id: answer.id, text: text.value.trim(), author: author?.value.trim() || null, votes: 0, status: answer.status, mine: true });
       text.value = "";
       renderQna();
       say(answer.status === "Pending" ? t("Question sent ✓ — it appears once the moderator approves it.") : t("Question sent ✓"));

@@ -13,7 +13,7 @@ public sealed record EventSummaryDto(Guid Id, string Code, string Title, EventSt
 public sealed record EventDto(
     Guid Id, string Code, string Title, EventStatus Status,
     IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null,
-    IReadOnlyDictionary<string, string>? TitleTranslations = null);
+    IReadOnlyDictionary<string, string>? TitleTranslations = null, bool ChathamHouse = false);
 
 /// <summary>
 /// The event as a phone gets it when joining: what it shows (code, title, languages, the profile question), not the
@@ -21,7 +21,7 @@ public sealed record EventDto(
 /// </summary>
 public sealed record PhoneEventDto(
     Guid Id, string Code, string Title, EventStatus Status, IReadOnlyList<string> Languages, ProfileDto? Profile,
-    IReadOnlyDictionary<string, string>? TitleTranslations = null)
+    IReadOnlyDictionary<string, string>? TitleTranslations = null, bool ChathamHouse = false)
 {
     public string TitleIn(string? language) => Translated.In(Title, TitleTranslations ?? new Dictionary<string, string>(), language);
 }
@@ -76,7 +76,8 @@ internal static class EventMapping
         e.ProfileQuestion is { } profile
             ? new ProfileDto(profile, e.ProfileGroups, e.ProfileTranslations.Count > 0 ? new Dictionary<string, ProfileTranslation>(e.ProfileTranslations) : null)
             : null,
-        OrNull(e.TitleTranslations));
+        OrNull(e.TitleTranslations),
+        e.ChathamHouse);
 
     public static EventSummaryDto ToSummaryDto(this Event e, EventRole? role = null) => new(e.Id, e.Code, e.Title, e.Status, role);
 
@@ -86,7 +87,8 @@ internal static class EventMapping
             s.Id, s.Title, s.PlannedMinutes, [.. s.Questions.OrderBy(q => q.Order).Select(q => q.ToDto(e.RepeatedText(q)))], s.StartedAt, s.EndedAt,
             OrNull(s.TitleTranslations)))],
         e.ToPhoneDto().Profile,
-        OrNull(e.TitleTranslations));
+        OrNull(e.TitleTranslations),
+        e.ChathamHouse);
 
     private static Dictionary<string, string>? OrNull(Dictionary<string, string> translations) => translations.Count > 0 ? new(translations) : null;
 

@@ -35,6 +35,7 @@ internal static class EventFactory
             Title = title ?? "",
             TitleTranslations = TitleTranslations(template.TitleTranslations, "titleTranslations", [.. languages.Skip(1)], Event.MaxTitleLength, found),
             Languages = [.. languages],
+            ChathamHouse = template.ChathamHouse ?? false,
             CreatedAt = now,
         };
         // A null entry (e.g. "sessions": [null]) is reported as an empty one, never dereferenced.

@@ -20,6 +20,9 @@ public sealed class EventSettingsDraft
     /// <summary>A code the organiser chose (new events only; empty: one is generated).</summary>
     public string? Code { get; set; }
 
+    /// <summary>The Chatham House rule (see <see cref="Event.ChathamHouse"/>).</summary>
+    public bool ChathamHouse { get; set; }
+
     public bool AsksProfile { get; set; }
     public string ProfileQuestion { get; set; } = "";
     public List<string> ProfileGroups { get; set; } = ["", ""];
@@ -62,6 +65,7 @@ public sealed class EventSettingsDraft
     {
         Title = Title,
         Languages = [.. Languages],
+        ChathamHouse = ChathamHouse,
         TitleTranslations = TitleTranslations.Where(t => TranslatedLanguages.Contains(t.Key))
             .ToDictionary(t => t.Key, t => (string?)t.Value),
         Profile = AsksProfile
@@ -86,6 +90,7 @@ public sealed class EventSettingsDraft
         TitleTranslations = new(ev.TitleTranslations),
         Languages = [.. ev.Languages],
         Code = ev.Code,
+        ChathamHouse = ev.ChathamHouse,
         AsksProfile = ev.ProfileQuestion is not null,
         ProfileQuestion = ev.ProfileQuestion ?? "",
         ProfileGroups = ev.ProfileQuestion is null ? ["", ""] : [.. ev.ProfileGroups],

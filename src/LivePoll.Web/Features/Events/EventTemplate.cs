@@ -16,6 +16,9 @@ public sealed class EventTemplate
     public List<string>? Languages { get; set; }
     public List<SessionTemplate>? Sessions { get; set; }
     public ProfileTemplate? Profile { get; set; }
+
+    /// <summary>The Chatham House rule: no names with audience questions, no row per person in any export.</summary>
+    public bool? ChathamHouse { get; set; }
 }
 
 public sealed class ProfileTemplate
@@ -98,6 +101,7 @@ internal static class EventTemplateMapping
             Title = title,
             TitleTranslations = Of(ev.TitleTranslations, text => text),
             Languages = [.. ev.Languages],
+            ChathamHouse = ev.ChathamHouse ? true : null,
             Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate
             {
                 Question = profile,

@@ -42,7 +42,7 @@ public sealed class QnaService(
             EventId = session.Live.Id,
             ParticipantId = session.ParticipantId,
             Text = request!.Text!.Trim(),
-            Author = string.IsNullOrWhiteSpace(request.Author) ? null : request.Author.Trim(),
+            Author = string.IsNullOrWhiteSpace(request.Author) || session.Live.Snapshot.ChathamHouse ? null : request.Author.Trim(),
             Status = session.Live.Snapshot.QnaModerated ? AudienceQuestionStatus.Pending : AudienceQuestionStatus.Approved,
             AskedAt = time.GetUtcNow(),
         };

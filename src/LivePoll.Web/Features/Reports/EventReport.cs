@@ -17,7 +17,8 @@ public sealed record EventReport(
     int Participants,
     string? ProfileQuestion,
     IReadOnlyList<SessionReport> Sessions,
-    IReadOnlyList<QnaReportItem> TopQuestions)
+    IReadOnlyList<QnaReportItem> TopQuestions,
+    bool ChathamHouse = false)
 {
     public IEnumerable<QuestionReport> Questions => Sessions.SelectMany(s => s.Questions);
 

@@ -16,6 +16,9 @@ internal static class ExportApi
 {
     private const int MaxSlugLength = 48;
 
+    /// <summary>The export that holds a row per response; none under the Chatham House rule.</summary>
+    public const string RawRowsFormat = "csv";
+
     public static RouteGroupBuilder MapExportApi(this RouteGroupBuilder api)
     {
         // The event JSON (which POST /api/events takes back as a template) plus its results at this moment.
@@ -41,6 +44,11 @@ internal static class ExportApi
             }
             var snapshot = await reports.OpenAsync(id);
             http.Response.RegisterForDisposeAsync(snapshot);
+            if (format == RawRowsFormat && snapshot.Event.ChathamHouse)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "No raw rows under the Chatham House rule",
+                    detail: "This event follows the Chatham House rule: no export holds a row per person. The Excel, Word, PowerPoint, PDF, HTML and JSON exports hold the aggregates.");
+            }
             var fileName = FileName(snapshot.Event.Title, time.GetUtcNow(), format);
             switch (format)
             {

@@ -93,7 +93,8 @@ public sealed class ReportSnapshot : IAsyncDisposable
             _event.ProfileQuestion,
             [.. _event.Sessions.OrderBy(s => s.Order).Select(s => new SessionReport(
                 s.Title, s.PlannedMinutes, s.StartedAt, s.EndedAt, [.. s.Questions.OrderBy(q => q.Order).Select(ReportOn)]))],
-            await TopQuestionsAsync());
+            await TopQuestionsAsync(),
+            _event.ChathamHouse);
     }
 
     /// <summary>
@@ -221,7 +222,7 @@ public sealed class ReportSnapshot : IAsyncDisposable
         return [.. items.Where(q => q.IsPublic)
             .OrderByDescending(q => votes.GetValueOrDefault(q.Id)).ThenBy(q => q.AskedAt)
             .Take(TopQuestions)
-            .Select(q => new QnaReportItem(q.Text, q.Author, votes.GetValueOrDefault(q.Id), q.Status))];
+            .Select(q => new QnaReportItem(q.Text, _event.ChathamHouse ? null : q.Author, votes.GetValueOrDefault(q.Id), q.Status))];
     }
 
     /// <summary>The stored responses to <paramref name="questionIds"/> (by default every question of the event).</summary>

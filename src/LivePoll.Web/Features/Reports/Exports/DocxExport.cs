@@ -23,6 +23,10 @@ internal static class DocxExport
         doc.Paragraph(L["Participants joined by phone: {0}", report.Participants]);
         doc.Paragraph(L["Languages of the event: {0}", string.Join(", ", report.Languages)]);
         doc.Paragraph(L["Questions asked: {0} of {1}", report.Questions.Count(q => q.Question.OpenedAt is not null), report.Questions.Count()]);
+        if (report.ChathamHouse)
+        {
+            doc.Paragraph(L["This event follows the Chatham House rule: the exports hold aggregates only, without the raw rows."]);
+        }
         if (report.IsEmpty)
         {
             doc.Paragraph(L["No responses yet: this report fills in as soon as the audience votes."], bold: true);

@@ -7,7 +7,7 @@ namespace LivePoll.Web.Features.Reports.Exports;
 /// <summary>
 /// A workbook for analysis: "Questions" (one row per question), a sheet per question with its wording, key figures,
 /// counts and a native bar chart, a "Groups" sheet when the event has a profile question (small cells read "&lt;5"),
-/// and "Responses" with the raw rows. Numbers are numbers and moments are dates; every sheet prints landscape, one
+/// and "Responses" with the raw rows (none under the Chatham House rule). Numbers are numbers and moments are dates; every sheet prints landscape, one
 /// page wide, with its header row repeated. Column headings are fixed English names, so scripts can rely on them.
 /// </summary>
 internal static class XlsxExport
@@ -51,6 +51,10 @@ internal static class XlsxExport
                     }
                 }
             }
+        }
+        if (report.ChathamHouse)
+        {
+            return; // no row per person
         }
         using (var sheet = workbook.AddSheet("Responses", [24, 8, 50, 16, 30, 7, 6, 40, 8, 20, 20], headerRow: 1))
         {
