@@ -53,6 +53,7 @@ public sealed class ReportExportTests : AppTestBase
         Assert.All(recounted, cell => Assert.True(cell.Count() >= 5, $"Q{cell.Key.Question}, {cell.Key.Group}, {cell.Key.Option}: {cell.Count()} rows"));
         Assert.Equal(["1", "2", "3", "4", "5"], rows.Where(r => r["question_number"] == "2").Select(r => r["value"]).Order());
         Assert.Equal(2, rows.Count(r => r["question_number"] == "4" && r["text"] == "تمويل"));
+        Assert.All(rows, r => Assert.Equal("", r["respondent"])); // groups and linked rows together would undo the rule
         var numbers = rows.Select(r => int.Parse(r["question_number"], CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(numbers.Order(), numbers); // agenda order, each question's rows together
 
@@ -209,6 +210,64 @@ public sealed class ReportExportTests : AppTestBase
     }
 
     [Fact]
+    public async Task Without_a_profile_question_a_respondent_number_regroups_each_persons_ballots_and_is_not_their_token()
+    {
+        using var staff = await App.CreateStaffClientAsync(Ct);
+        using var created = await staff.PostAsJsonAsync("/api/events", new
+        {
+            title = "Panel",
+            sessions = new[]
+            {
+                new
+                {
+                    title = "Part",
+                    questions = new object[]
+                    {
+                        new { type = "SingleChoice", text = "Even or odd?", options = new[] { new { text = "Even" }, new { text = "Odd" } } },
+                        new { type = "OpenText", text = "Your number?" },
+                    },
+                },
+            },
+        }, Ct);
+        var ev = (await created.Content.ReadFromJsonAsync<EventDto>(JsonDefaults.Options, Ct))!;
+        var (choice, open) = (ev.Sessions[0].Questions[0], ev.Sessions[0].Questions[1]);
+        var phones = new List<Phone>();
+        for (var i = 0; i < 6; i++)
+        {
+            var phone = await PhoneAsync();
+            await phone.JoinAsync(ev.Code, cancellationToken: Ct);
+            phones.Add(phone);
+        }
+        await StepAsync(staff, ev, choice, "open");
+        for (var i = 0; i < phones.Count; i++)
+        {
+            Assert.True((await phones[i].VoteAsync(choice.Id, choice.Options[i % 2].Id)).Ok);
+        }
+        await StepAsync(staff, ev, open, "open");
+        for (var i = 0; i < phones.Count; i++)
+        {
+            Assert.True((await phones[i].SubmitAsync(new SubmitRequest(open.Id, Text: $"number{i}"), Ct)).Ok);
+        }
+
+        var rows = ReadCsv(await ExportAsync(staff, ev, "csv", "text/csv"));
+        var respondents = rows.Select(r => r["respondent"]).Distinct().ToList();
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], respondents.Order(StringComparer.Ordinal));
+        // each person's two ballots carry the same number: number{i} was written by whoever chose Even for an even i
+        foreach (var answer in rows.Where(r => r["question_number"] == "2"))
+        {
+            var i = int.Parse(answer["text"]["number".Length..], CultureInfo.InvariantCulture);
+            Assert.Equal(i % 2 == 0 ? "Even" : "Odd", rows.Single(r => r["question_number"] == "1" && r["respondent"] == answer["respondent"])["option"]);
+        }
+        var tokens = phones.Select(p => p.Joined!.ParticipantToken).ToList();
+        Assert.DoesNotContain(rows, r => tokens.Any(token => r.Values.Any(value => value.Contains(token, StringComparison.Ordinal))));
+        // the Excel raw sheet has the same numbers, as numbers
+        var sheet = ForeignReaders.OpenpyxlRows(await ExportAsync(staff, ev, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))["Responses"];
+        var column = sheet[0].FindIndex(cell => cell.GetString() == "respondent");
+        Assert.Equal(respondents.Select(int.Parse).Order(), sheet.Skip(1).Select(row => row[column].GetInt32()).Distinct().Order());
+        await DisposeAllAsync(phones);
+    }
+
+    [Fact]
     public async Task An_event_without_responses_gives_a_valid_clearly_empty_report_and_bad_requests_get_problem_details()
     {
         using var staff = await App.CreateStaffClientAsync(Ct);
@@ -346,7 +405,7 @@ public sealed class ReportExportTests : AppTestBase
             Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet); // a text file says how to read it
         }
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Matches(@"^regional-report-\d{4}-\d{2}-\d{2}\." + format + "$|^quiet-event-\\d{4}-\\d{2}-\\d{2}\\." + format + "$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "");
+        Assert.Matches(@"^(regional-report|quiet-event|panel)-\d{4}-\d{2}-\d{2}\." + format + "$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "");
         return await response.Content.ReadAsByteArrayAsync(Ct);
     }
 

@@ -102,9 +102,12 @@ public sealed class ReportSnapshot : IAsyncDisposable
     /// ranked option, value or text), then its counted cards. The one disclosure rule of every raw export: a row
     /// carries its person's group only where no count of that question's breakdown by group is hidden as "&lt;5" —
     /// else every phone row of the question reads "&lt;5", so that no hidden count can be recounted from the rows.
+    /// A respondent number regroups one person's rows only where the event asks no profile question: with groups,
+    /// rows linked across questions would let a reader form groups smaller than five.
     /// </summary>
     public async IAsyncEnumerable<ResponseRow> RowsAsync()
     {
+        var respondents = _event.ProfileQuestion is null ? await RespondentNumbersAsync() : [];
         var sessions = _event.Sessions.SelectMany(s => s.Questions.Select(q => (Session: s, Question: q))).ToDictionary(x => x.Question.Id, x => x.Session);
         var number = 0;
         foreach (var question in _event.QuestionsInOrder())
@@ -123,7 +126,8 @@ public sealed class ReportSnapshot : IAsyncDisposable
             await foreach (var (response, _) in responses)
             {
                 var segment = groupsHidden ? SmallCells.Hidden : SegmentOf(response.ParticipantId);
-                var row = new ResponseRow(session.Title, number, question.Text, question.Type, null, null, null, null, "phone", segment, response.UpdatedAt);
+                var row = new ResponseRow(session.Title, number, question.Text, question.Type, null, null, null, null, "phone", segment, response.UpdatedAt,
+                    respondents.TryGetValue(response.ParticipantId, out var respondent) ? respondent : null);
                 foreach (var expanded in Expand(row, question, response))
                 {
                     yield return expanded;
@@ -134,6 +138,19 @@ public sealed class ReportSnapshot : IAsyncDisposable
                 yield return new ResponseRow(session.Title, number, question.Text, question.Type, option.Text, option.CardCount, null, null, "cards", null, question.ClosedAt ?? question.OpenedAt);
             }
         }
+    }
+
+    /// <summary>
+    /// 1…N for the event's participants, in an order drawn from a hash of event and participant: the same on every
+    /// export, unrelated to the order of joining, and no way back to the participant's id or token.
+    /// </summary>
+    private async Task<Dictionary<Guid, int>> RespondentNumbersAsync()
+    {
+        var participants = await _db.Participants.AsNoTracking().Where(p => p.EventId == _event.Id).Select(p => p.Id).ToListAsync();
+        return participants
+            .OrderBy(id => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData([.. _event.Id.ToByteArray(), .. id.ToByteArray()])), StringComparer.Ordinal)
+            .Select((id, index) => (id, index))
+            .ToDictionary(p => p.id, p => p.index + 1);
     }
 
     /// <summary>Choice questions are broken down by the groups of the profile question, when the event asks one.</summary>
@@ -251,4 +268,4 @@ public sealed class ReportSnapshot : IAsyncDisposable
 /// <summary>One row of the raw data (CSV and the XLSX raw sheet). Never carries a participant id or token.</summary>
 public sealed record ResponseRow(
     string Session, int QuestionNumber, string Question, QuestionType Type, string? Option,
-    int? Value, int? Rank, string? Text, string Source, string? Segment, DateTimeOffset? Time);
+    int? Value, int? Rank, string? Text, string Source, string? Segment, DateTimeOffset? Time, int? Respondent = null);

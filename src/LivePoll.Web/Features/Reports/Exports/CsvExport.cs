@@ -7,7 +7,7 @@ namespace LivePoll.Web.Features.Reports.Exports;
 /// <summary>The raw data in tidy long format, UTF-8 with a byte-order mark so that Excel reads accents and Arabic.</summary>
 internal static class CsvExport
 {
-    public static readonly string[] Header = ["session", "question_number", "question", "type", "option", "value", "rank", "text", "source", "segment", "time"];
+    public static readonly string[] Header = ["session", "question_number", "question", "type", "option", "value", "rank", "text", "source", "segment", "time", "respondent"];
 
     public static async Task WriteAsync(ReportSnapshot snapshot, Stream output)
     {
@@ -32,6 +32,6 @@ internal static class CsvExport
     public static object?[] Fields(ResponseRow row) =>
     [
         row.Session, row.QuestionNumber, row.Question, row.Type.ToString(), row.Option, row.Value, row.Rank, row.Text,
-        row.Source, row.Segment, row.Time,
+        row.Source, row.Segment, row.Time, row.Respondent,
     ];
 }

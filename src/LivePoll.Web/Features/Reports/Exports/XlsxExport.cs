@@ -56,7 +56,7 @@ internal static class XlsxExport
         {
             return; // no row per person
         }
-        using (var sheet = workbook.AddSheet("Responses", [24, 8, 50, 16, 30, 7, 6, 40, 8, 20, 20], headerRow: 1))
+        using (var sheet = workbook.AddSheet("Responses", [24, 8, 50, 16, 30, 7, 6, 40, 8, 20, 20, 11], headerRow: 1))
         {
             sheet.Row(CsvExport.Header, CellStyle.Header);
             await foreach (var row in snapshot.RowsAsync())
