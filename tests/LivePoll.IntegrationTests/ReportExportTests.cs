@@ -118,6 +118,12 @@ public sealed class ReportExportTests : AppTestBase
             Assert.Matches(@"Yes 6 5 11 42\.3 %", pdfText);
             Assert.Matches(@"Government 6 <5 <5 10", pdfText);
             Assert.Contains("Who funds the follow-up? — Maria (upvotes: 1)", pdfText, StringComparison.Ordinal); // words apart, as written
+            // no heading is left alone at the foot of a page: the lowest line of every page is content
+            foreach (var page in document.GetPages())
+            {
+                var lowest = page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom)).MinBy(line => line.Key)!;
+                Assert.DoesNotMatch(@"^(Agenda|Voting exercise|Conclusions|Questions from the audience|Q\d+\.)", string.Join(" ", lowest.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
+            }
         }
 
         // JSON: the template plus the same results
