@@ -8,7 +8,8 @@ namespace LivePoll.Web.Features.Reports.Exports;
 
 /// <summary>
 /// The Word report for the secretariat: title page with the event's facts, the agenda, each question with its chart
-/// (alt text), counts and percentages and key figures, the audience's questions, and a "Conclusions" section to write.
+/// (alt text), counts and percentages and key figures, the audience's questions, sections for the key messages,
+/// conclusions and recommendations to write, and an annex on the method and the disclosure rule.
 /// </summary>
 internal static class DocxExport
 {
@@ -32,6 +33,9 @@ internal static class DocxExport
             doc.Paragraph(L["No responses yet: this report fills in as soon as the audience votes."], bold: true);
         }
         doc.PageBreak();
+
+        doc.Heading(L["Key messages"], 1);
+        doc.Paragraph(L["Write the key messages of the side event here."]);
 
         doc.Heading(L["Agenda"], 1);
         doc.Table([L["Part"], L["Planned"], L["Questions"]], report.Sessions.Select(s => (IReadOnlyList<string>)[s.Title, L["{0} min", s.PlannedMinutes], Number(s.Questions.Count)]));
@@ -57,12 +61,19 @@ internal static class DocxExport
 
         doc.Heading(L["Conclusions"], 1);
         doc.Paragraph(L[ConclusionsPrompt]);
+        doc.Heading(L["Recommendations"], 1);
+        doc.Paragraph(L["Write the recommendations here."]);
+
+        doc.Heading(L["Annex: method"], 1);
+        doc.Paragraph(L["The audience answered by phone (one ballot per person and question, which they could change while the question was open) and by raising coloured cards, which the moderator counted in the room."]);
+        doc.Paragraph(L["Turnout is the number of responses by phone divided by the most phones connected while the question was open."]);
+        doc.Paragraph(L["Disclosure rule: any count of fewer than 5 people is shown as <5, and a second count of its row or column is hidden too, so that no total reveals it; raw rows carry a person's group only where nothing of that question is hidden."]);
     }
 
     private static void WriteQuestion(WordDocument doc, QuestionReport q, IStringLocalizer<StaffText> L)
     {
         doc.Heading($"Q{q.Number}. {q.Question.Text}", 2);
-        doc.Paragraph(ReportFormat.KeyFigures(q, L));
+        doc.Lead(ReportFormat.KeyFigures(q, L));
         var bars = ChartBar.For(q.Results, q.Question);
         if (bars.Count > 0 && q.HasVotes)
         {

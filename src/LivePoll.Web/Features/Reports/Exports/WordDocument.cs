@@ -35,6 +35,15 @@ internal sealed class WordDocument : IDisposable
 
     public void Paragraph(string text, string? style = null, bool bold = false) => _body.Append(TextParagraph(text, style, bold));
 
+    /// <summary>A paragraph that stays on the page of what follows it (a question's key figures above its chart).</summary>
+    public void Lead(string text)
+    {
+        var paragraph = TextParagraph(text, style: null, bold: false);
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+        properties.PrependChild(new KeepNext());
+        _body.Append(paragraph);
+    }
+
     /// <summary>A paragraph of one run; right to left (bidi) when its text is, so Arabic reads from the right margin.</summary>
     private static Paragraph TextParagraph(string text, string? style, bool bold)
     {
@@ -116,7 +125,7 @@ internal sealed class WordDocument : IDisposable
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             graphic)
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };
-        _body.Append(new Paragraph(new Run(new Drawing(inline))));
+        _body.Append(new Paragraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline)))); // with its table
     }
 
     public void Dispose()
