@@ -12,14 +12,18 @@ namespace LivePoll.IntegrationTests;
 internal static class ForeignReaders
 {
     /// <summary>Every sheet's rows as openpyxl reads them.</summary>
-    public static Dictionary<string, List<List<JsonElement>>> OpenpyxlRows(byte[] xlsx) => Python<Dictionary<string, List<List<JsonElement>>>>(xlsx,
-        "book = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+    public static Dictionary<string, List<List<JsonElement>>> OpenpyxlRows(byte[] xlsx) => Python<Dictionary<string, List<List<JsonElement>>>>(xlsx, "xlsx",
+        "import openpyxl\nbook = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
         + "print(json.dumps({s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}, default=str))");
 
     /// <summary>Each sheet's charts as openpyxl finds them: per chart, the cell ranges of its series' values.</summary>
-    public static Dictionary<string, List<List<string>>> OpenpyxlCharts(byte[] xlsx) => Python<Dictionary<string, List<List<string>>>>(xlsx,
-        "book = openpyxl.load_workbook(sys.argv[1])\n"
+    public static Dictionary<string, List<List<string>>> OpenpyxlCharts(byte[] xlsx) => Python<Dictionary<string, List<List<string>>>>(xlsx, "xlsx",
+        "import openpyxl\nbook = openpyxl.load_workbook(sys.argv[1])\n"
         + "print(json.dumps({s.title: [[x.val.numRef.f for x in c.series] for c in s._charts] for s in book.worksheets}))");
+
+    /// <summary>The rows of a CSV file as Python's own csv module reads them (header row first), decoding UTF-8 with its BOM.</summary>
+    public static List<List<string>> PythonCsv(byte[] csv) => Python<List<List<string>>>(csv, "csv",
+        "import csv\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') as f: print(json.dumps(list(csv.reader(f))))");
 
     /// <summary>The files converted to PDF by LibreOffice headless, in one run; the PDFs in the order of the files.</summary>
     public static List<byte[]> LibreOfficePdf(params (byte[] Bytes, string Extension)[] files)
@@ -54,14 +58,15 @@ internal static class ForeignReaders
         .Validate(package, TestContext.Current.CancellationToken)
         .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").Distinct());
 
-    private static T Python<T>(byte[] xlsx, string script)
+    /// <summary>Runs a Python script (Debian's /usr/bin/python3) on the file; the script prints its findings as JSON.</summary>
+    private static T Python<T>(byte[] file, string extension, string script)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"livepoll-{Guid.NewGuid():N}.xlsx");
-        File.WriteAllBytes(path, xlsx);
+        var path = Path.Combine(Path.GetTempPath(), $"livepoll-{Guid.NewGuid():N}.{extension}");
+        File.WriteAllBytes(path, file);
         try
         {
-            var (exitCode, output) = Run("/usr/bin/python3", ["-c", "import json, sys, openpyxl\n" + script, path], TimeSpan.FromMinutes(1));
-            Assert.True(exitCode == 0, $"openpyxl could not read the workbook: {output}");
+            var (exitCode, output) = Run("/usr/bin/python3", ["-c", "import json, sys\n" + script, path], TimeSpan.FromMinutes(1));
+            Assert.True(exitCode == 0, $"Python could not read the {extension} file: {output}");
             return JsonSerializer.Deserialize<T>(output)!;
         }
         finally

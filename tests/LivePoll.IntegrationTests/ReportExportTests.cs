@@ -54,6 +54,10 @@ public sealed class ReportExportTests : AppTestBase
         Assert.Equal(["1", "2", "3", "4", "5"], rows.Where(r => r["question_number"] == "2").Select(r => r["value"]).Order());
         Assert.Equal(2, rows.Count(r => r["question_number"] == "4" && r["text"] == "تمويل"));
         Assert.All(rows, r => Assert.Equal("", r["respondent"])); // groups and linked rows together would undo the rule
+        // Python's csv module reads the same rows and cells (quotes, commas and Arabic in answers survive the round trip)
+        var python = ForeignReaders.PythonCsv(csvBytes);
+        Assert.Equal(CsvExport.Header, python[0]);
+        Assert.Equal(rows.Select(r => string.Join('|', r.Values)), python.Skip(1).Select(r => string.Join('|', r)));
         var numbers = rows.Select(r => int.Parse(r["question_number"], CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(numbers.Order(), numbers); // agenda order, each question's rows together
 
