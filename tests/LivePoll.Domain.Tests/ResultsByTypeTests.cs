@@ -100,6 +100,17 @@ public sealed class ResultsByTypeTests
         Assert.Equal(["بناء", "القدرات"], WordCounter.WordsOf(new TextAnswer("بناء في القدرات", "ar")));
     }
 
+    [Fact]
+    public void Phrases_count_whole_answers_normalized_when_the_moderator_chose_so()
+    {
+        TextAnswer[] answers = [new("Political will!", "en"), new("political  will", "en"), new("Funding", "en"), new("  ", "en")];
+
+        Assert.Equal([("political will", 2), ("funding", 1)], WordCounter.Count(answers, phrases: true).Select(w => (w.Text, w.Count)));
+        // word by word "will" is a stop word: the cloud would say "political" alone, which is why phrases exist
+        Assert.Equal([("political", 2), ("funding", 1)], WordCounter.Count(answers).Select(w => (w.Text, w.Count)));
+        Assert.Empty(WordCounter.Count(answers, new HashSet<string> { "political will", "funding" }, phrases: true));
+    }
+
     [Theory]
     [InlineData("cooperation between states", "en", "between")]
     [InlineData("coopération entre États", "fr", "entre")]

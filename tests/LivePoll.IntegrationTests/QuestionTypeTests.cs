@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using LivePoll.Domain.Questions;
 using LivePoll.Testing;
 using LivePoll.Web.Realtime;
@@ -104,6 +105,33 @@ public sealed class QuestionTypeTests : AppTestBase
         Assert.Equal(1, results.Participants);
         Assert.Equal(question.Options.Count - 1, results.Options[^1].Points); // the last option was put first
         Assert.Equal(0, results.Options[0].Points);
+    }
+
+    [Fact]
+    public async Task An_open_question_set_to_count_phrases_keeps_multi_word_answers_whole_and_its_export_says_so()
+    {
+        using var staff = await App.CreateStaffClientAsync(Ct);
+        using var created = await staff.PostAsJsonAsync("/api/events", new
+        {
+            title = "Phrases",
+            sessions = new[] { new { title = "Part", questions = new[] { new { type = "OpenText", text = "What is missing?", countsPhrases = true } } } },
+        }, Ct);
+        var ev = (await created.Content.ReadFromJsonAsync<LivePoll.Web.Features.Events.EventDto>(LivePoll.Web.Infrastructure.JsonDefaults.Options, Ct))!;
+        var question = ev.Sessions[0].Questions[0];
+        (await staff.PostAsync($"/api/events/{ev.Id}/questions/{question.Id}/open", null, Ct)).EnsureSuccessStatusCode();
+        var phones = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => PhoneAsync()));
+        foreach (var (phone, answer) in phones.Zip(["Political will", "political will!", "Funding"]))
+        {
+            await phone.JoinAsync(ev.Code, cancellationToken: Ct);
+            Assert.True((await phone.SubmitAsync(new SubmitRequest(question.Id, Text: answer), Ct)).Ok);
+        }
+
+        var results = await staff.GetFromJsonAsync<LivePoll.Web.Features.Reports.EventResultsDto>(
+            $"/api/events/{ev.Id}/results", LivePoll.Web.Infrastructure.JsonDefaults.Options, Ct);
+        Assert.Equal([("political will", 2), ("funding", 1)], results!.Questions[0].Words!.Select(w => (w.Text, w.Count)));
+        var exported = System.Text.Json.Nodes.JsonNode.Parse(await staff.GetStringAsync($"/api/events/{ev.Id}/export/json", Ct))!;
+        Assert.True((bool)exported["sessions"]![0]!["questions"]![0]!["countsPhrases"]!); // an import keeps the choice
+        await DisposeAllAsync(phones);
     }
 
     private async Task<Phone[]> JoinedPhonesAsync(int count)

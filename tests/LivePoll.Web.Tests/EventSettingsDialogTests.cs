@@ -95,6 +95,22 @@ public sealed class EventSettingsDialogTests : StaffPageContext
         Assert.Equal("Que peut faire le mieux le renforcement des capacités ?", draft.Translations["fr"].Text);
     }
 
+    [Theory]
+    [InlineData(QuestionType.OpenText, true)]
+    [InlineData(QuestionType.SingleChoice, false)]
+    public async Task Only_an_open_text_question_offers_to_count_phrases(QuestionType type, bool offered)
+    {
+        var draft = QuestionDraft.From(Demo.QuestionsInOrder().First(q => q.Type == type));
+        var provider = await ShowAsync<QuestionDialog>(new() { [nameof(QuestionDialog.Draft)] = draft });
+
+        Assert.Equal(offered, provider.FindAll("[data-testid=question-phrases]").Count == 1);
+        if (offered)
+        {
+            await ChangeAsync(provider, "input[data-testid=question-phrases], [data-testid=question-phrases] input", true);
+            Assert.True(draft.CountsPhrases);
+        }
+    }
+
     private async Task<IRenderedComponent<MudDialogProvider>> ShowAsync<TDialog>(Dictionary<string, object?> parameters)
         where TDialog : IComponent
     {

@@ -368,6 +368,9 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("CountsPhrases")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<string>>("HiddenAnswers")
                         .IsRequired()
                         .HasColumnType("text[]");

@@ -362,6 +362,9 @@ namespace LivePoll.Data.Migrations
                     b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CountsPhrases")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("HiddenAnswers")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -45,6 +45,9 @@ public sealed class Question : IOrdered
     /// <summary>The wording in the event's other languages, by language code. Votes are pooled whatever language was read.</summary>
     public Dictionary<string, QuestionTranslation> Translations { get; set; } = [];
 
+    /// <summary>Open text: each answer counts as one phrase in the cloud ("political will"), not split into words.</summary>
+    public bool CountsPhrases { get; set; }
+
     /// <summary>Open text: words the moderator took out of the word cloud (lower case).</summary>
     public List<string> HiddenWords { get; set; } = [];
 
@@ -135,6 +138,7 @@ public sealed class Question : IOrdered
             ScaleMinLabel = ScaleMinLabel,
             ScaleMaxLabel = ScaleMaxLabel,
             TimerSeconds = TimerSeconds,
+            CountsPhrases = CountsPhrases,
             RepeatOfId = RepeatOfId ?? Id,
             Translations = new(Translations),
         };

@@ -35,7 +35,8 @@ public sealed record QuestionResults(
                 Answers: tally.Texts.Count(t => !string.IsNullOrWhiteSpace(t.Text)),
                 Words: WordCounter.Count(
                     tally.Texts.Where(t => !question.HiddenAnswers.Contains(t.Text.Trim().ToLowerInvariant())),
-                    question.HiddenWords.ToHashSet(StringComparer.Ordinal))),
+                    question.HiddenWords.ToHashSet(StringComparer.Ordinal),
+                    question.CountsPhrases)),
             QuestionType.Ranking => new(question.Id, question.Type, question.State, tally.Participants,
                 [.. options.Select(o => RankingResult(o, options.Count, tally))]),
             _ => new(question.Id, question.Type, question.State, tally.Participants,

@@ -8,16 +8,17 @@ public sealed record TextAnswer(string Text, string? Language);
 /// <summary>
 /// Word frequencies of open-text answers for the word cloud: words are lower-cased (invariant
 /// culture) and stripped of surrounding punctuation; a one-word answer counts as that word; longer
-/// answers are split into words and the stop words of their language are left out.
+/// answers are split into words and the stop words of their language are left out — unless the moderator chose to
+/// count phrases, when each answer counts whole ("Political  will!" → "political will").
 /// </summary>
 public static class WordCounter
 {
-    public static IReadOnlyList<WordCount> Count(IEnumerable<TextAnswer> answers, IReadOnlySet<string>? hiddenWords = null)
+    public static IReadOnlyList<WordCount> Count(IEnumerable<TextAnswer> answers, IReadOnlySet<string>? hiddenWords = null, bool phrases = false)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var answer in answers)
         {
-            foreach (var word in WordsOf(answer))
+            foreach (var word in phrases ? PhraseOf(answer) : WordsOf(answer))
             {
                 if (hiddenWords?.Contains(word) != true)
                 {
@@ -40,6 +41,13 @@ public static class WordCounter
             return words;
         }
         return words.Where(w => !StopWords.IsStopWord(w, answer.Language)).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>The whole answer as one entry: its words normalized and joined by single spaces (none when empty).</summary>
+    public static IEnumerable<string> PhraseOf(TextAnswer answer)
+    {
+        var phrase = string.Join(' ', answer.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(Normalize).Where(w => w.Length > 0));
+        return phrase.Length > 0 ? [phrase] : [];
     }
 
     /// <summary>Lower case, without the punctuation around it ("Funding!" → "funding"), elision split off ("l'état" → "état").</summary>

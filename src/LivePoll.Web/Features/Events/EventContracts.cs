@@ -40,7 +40,8 @@ public sealed record QuestionDto(
     IReadOnlyList<OptionDto> Options,
     string? ScaleMinLabel = null, string? ScaleMaxLabel = null,
     int? TimerSeconds = null, int? SecondsLeft = null, string? RepeatOf = null,
-    IReadOnlyDictionary<string, QuestionTranslation>? Translations = null)
+    IReadOnlyDictionary<string, QuestionTranslation>? Translations = null,
+    bool? CountsPhrases = null)
 {
     /// <summary>The wording a phone reading <paramref name="language"/> sees (the original where no translation exists).</summary>
     public QuestionTranslation In(string? language) =>
@@ -103,7 +104,8 @@ internal static class EventMapping
         [.. q.OptionsInOrder().Select(o => new OptionDto(o.Id, o.Text, o.Colour, OptionTranslations(o)))],
         q.ScaleMinLabel, q.ScaleMaxLabel,
         q.TimerSeconds, q.SecondsLeft(DateTimeOffset.UtcNow), repeatOf,
-        q.Translations.Count > 0 ? new Dictionary<string, QuestionTranslation>(q.Translations) : null);
+        q.Translations.Count > 0 ? new Dictionary<string, QuestionTranslation>(q.Translations) : null,
+        q.CountsPhrases ? true : null);
 
     private static Dictionary<string, OptionTranslationDto>? OptionTranslations(QuestionOption o) =>
         o.Translations.Count > 0 ? o.Translations.ToDictionary(t => t.Key, t => new OptionTranslationDto(t.Value)) : null;

@@ -260,6 +260,7 @@ internal static class EventFactory
             ScaleMinLabel = type == QuestionType.Scale ? ScaleLabel(template.ScaleMinLabel) : null,
             ScaleMaxLabel = type == QuestionType.Scale ? ScaleLabel(template.ScaleMaxLabel) : null,
             TimerSeconds = template.TimerSeconds,
+            CountsPhrases = type == QuestionType.OpenText && template.CountsPhrases == true,
         };
         question.Options.AddRange(options.Select((o, i) => new QuestionOption
         {

@@ -56,6 +56,9 @@ public sealed class QuestionTemplate
     public string? ScaleMaxLabel { get; set; }
     public int? TimerSeconds { get; set; }
 
+    /// <summary>Open text: count each answer as one phrase in the word cloud.</summary>
+    public bool? CountsPhrases { get; set; }
+
     /// <summary>The text of an earlier question of the template that this one asks again (for a before/after comparison).</summary>
     public string? RepeatOf { get; set; }
     public List<OptionTemplate>? Options { get; set; }
@@ -124,6 +127,7 @@ internal static class EventTemplateMapping
                     ScaleMinLabel = q.ScaleMinLabel,
                     ScaleMaxLabel = q.ScaleMaxLabel,
                     TimerSeconds = q.TimerSeconds,
+                    CountsPhrases = q.CountsPhrases ? true : null,
                     RepeatOf = q.RepeatOfId is { } id ? ev.FindQuestion(id)?.Text : null,
                     Options = [.. q.OptionsInOrder().Select(o => new OptionTemplate
                     {

@@ -15,6 +15,9 @@ public sealed class QuestionDraft
     public string? ScaleMinLabel { get; set; }
     public string? ScaleMaxLabel { get; set; }
     public int? TimerSeconds { get; set; }
+
+    /// <summary>Open text: each answer counts as one phrase in the word cloud.</summary>
+    public bool CountsPhrases { get; set; }
     public List<OptionDraft> Options { get; set; } = [new() { Colour = CardColour.Default(0) }, new() { Colour = CardColour.Default(1) }];
 
     /// <summary>The wording in the event's other languages, by language code (empty fields: not translated yet).</summary>
@@ -41,6 +44,7 @@ public sealed class QuestionDraft
         ScaleMinLabel = q.ScaleMinLabel,
         ScaleMaxLabel = q.ScaleMaxLabel,
         TimerSeconds = q.TimerSeconds,
+        CountsPhrases = q.CountsPhrases,
         Options = [.. q.OptionsInOrder().Select(o => new OptionDraft { Id = o.Id, Text = o.Text, Colour = o.Colour, Translations = new(o.Translations) })],
         Translations = q.Translations.ToDictionary(t => t.Key, t => new QuestionTranslationDraft
         {

@@ -22,6 +22,7 @@ internal static class QuestionEditor
         question.ScaleMin = draft.Type == QuestionType.Scale ? draft.ScaleMin : null;
         question.ScaleMax = draft.Type == QuestionType.Scale ? draft.ScaleMax : null;
         question.TimerSeconds = draft.TimerSeconds;
+        question.CountsPhrases = draft.Type == QuestionType.OpenText && draft.CountsPhrases;
         question.ScaleMinLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMinLabel) : null;
         question.ScaleMaxLabel = draft.Type == QuestionType.Scale ? Label(draft.ScaleMaxLabel) : null;
         question.Translations = draft.Translations
