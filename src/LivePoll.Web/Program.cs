@@ -26,6 +26,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddLivePollOptions();
 builder.AddLivePollDatabase();
 builder.AddWebHardening();
+builder.AddProxySupport();
 builder.AddAccounts();
 builder.AddApi();
 builder.Services.AddRealtime();
@@ -44,6 +45,7 @@ var app = builder.Build();
 
 await app.PrepareAsync();
 
+app.UseProxySupport();
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseWebHardening();
 app.UseResponseCompression();

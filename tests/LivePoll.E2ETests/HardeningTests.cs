@@ -101,5 +101,6 @@ public sealed class HardeningTests(BrowserFixture browser)
         Assert.Equal(WebHardening.ContentSecurityPolicy, headers["content-security-policy"]);
         Assert.Equal("nosniff", headers["x-content-type-options"]);
         Assert.Equal("no-referrer", headers["referrer-policy"]);
+        Assert.False(headers.ContainsKey("server"), "the server software is not named");
     }
 }

@@ -61,21 +61,3 @@ public sealed class RequireHttpsTests() : AppTestBase(new LivePollAppFactory
         Assert.Equal("/j/GFMD18", response.Headers.Location?.AbsolutePath);
     }
 }
-
-/// <summary>Repeated wrong passwords lock the account for a while, even against the right password.</summary>
-public sealed class LockoutTests : AppTestBase
-{
-    [Fact]
-    public async Task Five_failed_sign_ins_lock_the_account()
-    {
-        using var client = App.CreateClient();
-        for (var i = 0; i < 5; i++)
-        {
-            using var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email = LivePollAppFactory.AdminEmail, password = $"Wrong-{i}" }, Ct);
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        }
-        using var locked = await client.PostAsJsonAsync("/api/auth/login", new { email = LivePollAppFactory.AdminEmail, password = LivePollAppFactory.AdminPassword }, Ct);
-        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Contains("LockedOut", await locked.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-    }
-}

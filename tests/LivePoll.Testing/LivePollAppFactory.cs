@@ -58,6 +58,8 @@ public sealed class LivePollAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("LivePoll:Admin:Email", AdminEmail);
         builder.UseSetting("LivePoll:Admin:Password", AdminPassword);
         builder.UseSetting("LivePoll:Demo:Seed", "true");
+        // a test signs in many staff clients from one address within a minute; SignInTests keep the real limit
+        builder.UseSetting("LivePoll:SignInLimits:AttemptsPerMinutePerAddress", "1000");
         Customize?.Invoke(builder);
     }
 

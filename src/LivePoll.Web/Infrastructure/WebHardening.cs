@@ -25,6 +25,8 @@ public static class WebHardening
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(builder.Configuration, options)));
         } // else the instances share them in Redis (ScaleOut)
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(180));
+        // nothing tells a scanner which server software answers
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         // Behind a proxy the app cannot see its HTTPS port: 443 unless "https_port" says otherwise.
         builder.Services.AddHttpsRedirection(redirect =>
         {

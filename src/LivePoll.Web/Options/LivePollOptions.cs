@@ -14,6 +14,8 @@ public sealed class LivePollOptions
     public RateLimitOptions RateLimits { get; set; } = new();
     public DatabaseOptions Database { get; set; } = new();
     public RedisOptions Redis { get; set; } = new();
+    public ProxyOptions Proxy { get; set; } = new();
+    public SignInLimitOptions SignInLimits { get; set; } = new();
 
     /// <summary>
     /// Minutes after which an event nobody uses (no phone connected, no staff page open, no running timer) leaves memory;
@@ -35,6 +37,35 @@ public sealed class DatabaseOptions
 
     /// <summary><c>Sqlite</c> (embedded, one instance) or <c>Postgres</c> (shared by several instances).</summary>
     public string Provider { get; set; } = Sqlite;
+}
+
+/// <summary>
+/// The reverse proxies (nginx, a load balancer) in front of the app. Only requests from them may say, in
+/// X-Forwarded-For / X-Forwarded-Proto, which address a phone has and whether it came over HTTPS; from anywhere else
+/// those headers are ignored. Empty: no proxy, the headers are never read.
+/// </summary>
+public sealed class ProxyOptions
+{
+    /// <summary>Addresses of the proxies, e.g. <c>["10.0.0.2"]</c>.</summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>Networks the proxies are in, e.g. <c>["172.16.0.0/12"]</c> (a Docker network).</summary>
+    public List<string> KnownNetworks { get; set; } = [];
+
+    public bool Any => KnownProxies.Count + KnownNetworks.Count > 0;
+}
+
+/// <summary>Staff sign-in throttling (README "Operating it").</summary>
+public sealed class SignInLimitOptions
+{
+    /// <summary>Sign-in attempts per minute from one network address, whatever the account.</summary>
+    public int AttemptsPerMinutePerAddress { get; set; } = 20;
+
+    /// <summary>
+    /// Failed sign-ins to one account from one address per 15 minutes; then that address may not try that account until
+    /// the window ends — the owner, from another address, still can.
+    /// </summary>
+    public int FailuresPer15MinutesPerAccountAndAddress { get; set; } = 5;
 }
 
 public sealed class RedisOptions

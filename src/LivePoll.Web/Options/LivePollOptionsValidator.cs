@@ -33,6 +33,14 @@ internal sealed class LivePollOptionsValidator : IValidateOptions<LivePollOption
         {
             failures.Add($"LivePoll:IdleEventMinutes must be a whole number of 1 or more (got {options.IdleEventMinutes}).");
         }
+        failures.AddRange(options.Proxy.KnownProxies.Where(a => !System.Net.IPAddress.TryParse(a, out _))
+            .Select(a => $"LivePoll:Proxy:KnownProxies must hold IP addresses such as 10.0.0.2 (got '{a}')."));
+        failures.AddRange(options.Proxy.KnownNetworks.Where(n => !System.Net.IPNetwork.TryParse(n, out _))
+            .Select(n => $"LivePoll:Proxy:KnownNetworks must hold networks such as 172.16.0.0/12 (got '{n}')."));
+        if (options.SignInLimits.AttemptsPerMinutePerAddress < 1 || options.SignInLimits.FailuresPer15MinutesPerAccountAndAddress < 1)
+        {
+            failures.Add("LivePoll:SignInLimits values must be whole numbers of 1 or more.");
+        }
         if (options.Database.Provider is not (DatabaseOptions.Sqlite or DatabaseOptions.Postgres))
         {
             failures.Add($"LivePoll:Database:Provider must be Sqlite or Postgres (got '{options.Database.Provider}').");

@@ -5,6 +5,7 @@ using LivePoll.Web.Features.People;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.Data;
 
 namespace LivePoll.Web.Features.Accounts;
 
@@ -24,7 +25,9 @@ internal static class AccountsServiceCollectionExtensions
             {
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // a last line behind SignInThrottle, which stops one address after 5 failures: locking an account
+                // out takes guesses from several addresses at once
+                options.Lockout.MaxFailedAccessAttempts = 20;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddRoles<IdentityRole>()
@@ -40,12 +43,15 @@ internal static class AccountsServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, EventRightHandler>();
         services.AddScoped<IAuthorizationHandler, CreateEventsHandler>();
         services.AddScoped<AdminAccounts>();
+        services.AddSingleton<SignInThrottle>();
         return builder;
     }
 
     public static WebApplication MapAccounts(this WebApplication app)
     {
-        app.MapGroup("/api/auth").MapIdentityApi<IdentityUser>();
+        // Of the identity endpoints only those the app uses: accounts exist by first-run setup, the configured
+        // administrator or an invitation — never by registering oneself.
+        app.MapGroup("/api/auth").AddEndpointFilter(OnlyUsedIdentityEndpoints).MapIdentityApi<IdentityUser>();
         // The sign-out form carries an antiforgery token; requiring it means no other site can sign staff out.
         app.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn) =>
         {
@@ -58,6 +64,37 @@ internal static class AccountsServiceCollectionExtensions
             return Results.LocalRedirect("/");
         });
         return app;
+    }
+
+    private static readonly HashSet<string> UsedIdentityEndpoints = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "/api/auth/login", "/api/auth/refresh", "/api/auth/manage/info", "/api/auth/manage/2fa",
+    };
+
+    private static async ValueTask<object?> OnlyUsedIdentityEndpoints(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!UsedIdentityEndpoints.Contains(http.Request.Path.Value ?? ""))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not available",
+                detail: "Staff accounts are created by an administrator's invitation; there is no registration or e-mail recovery.");
+        }
+        if (context.Arguments.OfType<LoginRequest>().FirstOrDefault() is not { } login)
+        {
+            return await next(context);
+        }
+        var throttle = http.RequestServices.GetRequiredService<SignInThrottle>();
+        var address = http.Connection.RemoteIpAddress;
+        if (!throttle.MayTry(address, login.Email))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts", detail: SignInThrottle.Refused);
+        }
+        var result = await next(context);
+        if ((result is INestedHttpResult nested ? nested.Result : result) is IStatusCodeHttpResult { StatusCode: StatusCodes.Status401Unauthorized })
+        {
+            throttle.Failed(address, login.Email);
+        }
+        return result;
     }
 
     private static void ConfigureStaffCookie(CookieAuthenticationOptions options)
