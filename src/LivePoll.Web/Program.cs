@@ -1,6 +1,7 @@
 using LivePoll.Web.Components;
 using LivePoll.Web.Features.Accounts;
 using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Operations;
 using LivePoll.Web.Features.People;
 using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Features.Voting;
@@ -27,6 +28,7 @@ builder.AddLivePollOptions();
 builder.AddLivePollDatabase();
 builder.AddWebHardening();
 builder.AddProxySupport();
+builder.AddObservability();
 builder.AddAccounts();
 builder.AddApi();
 builder.Services.AddRealtime();
@@ -57,6 +59,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapGet("/healthz", () => Results.Text("Healthy"));
+app.MapObservability();
 app.MapAccounts();
 app.MapApi();
 app.MapRealtime();

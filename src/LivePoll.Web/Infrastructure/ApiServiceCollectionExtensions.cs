@@ -43,6 +43,7 @@ internal static class ApiServiceCollectionExtensions
         return app;
     }
 
-    private static bool IsMachineOrPhonePath(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/j");
+    /// <summary>Paths read by programs and phones: they get status codes, never a sign-in page or the not-found page.</summary>
+    public static bool IsMachineOrPhonePath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/j") || path.StartsWithSegments("/metrics");
 }

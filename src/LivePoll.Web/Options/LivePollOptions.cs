@@ -16,6 +16,7 @@ public sealed class LivePollOptions
     public RedisOptions Redis { get; set; } = new();
     public ProxyOptions Proxy { get; set; } = new();
     public SignInLimitOptions SignInLimits { get; set; } = new();
+    public MetricsOptions Metrics { get; set; } = new();
 
     /// <summary>
     /// Minutes after which an event nobody uses (no phone connected, no staff page open, no running timer) leaves memory;
@@ -53,6 +54,12 @@ public sealed class ProxyOptions
     public List<string> KnownNetworks { get; set; } = [];
 
     public bool Any => KnownProxies.Count + KnownNetworks.Count > 0;
+}
+
+public sealed class MetricsOptions
+{
+    /// <summary>Serve the metrics for Prometheus at <c>/metrics</c> (to administrators, and to this machine itself).</summary>
+    public bool Prometheus { get; set; }
 }
 
 /// <summary>Staff sign-in throttling (README "Operating it").</summary>

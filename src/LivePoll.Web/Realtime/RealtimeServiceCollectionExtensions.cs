@@ -11,6 +11,8 @@ public static class RealtimeServiceCollectionExtensions
 
     public static IServiceCollection AddRealtime(this IServiceCollection services)
     {
+        services.AddMetrics(); // the writer and the broadcaster record what operators watch
+        services.AddSingleton<LivePoll.Web.Features.Operations.LivePollMetrics>();
         services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaxHubMessageBytes;

@@ -16,6 +16,7 @@ public sealed class ResultsBroadcaster(
     LiveEventNotifier notifier,
     ClusterBus cluster,
     TimeProvider time,
+    LivePoll.Web.Features.Operations.LivePollMetrics metrics,
     ILogger<ResultsBroadcaster> logger) : PeriodicService(Interval, time)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
@@ -50,6 +51,17 @@ public sealed class ResultsBroadcaster(
     }
 
     internal async Task FlushAsync()
+    {
+        if (_dirtyPresence.IsEmpty && _dirtyQna.IsEmpty && _dirtyResults.IsEmpty)
+        {
+            return;
+        }
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        await SendChangesAsync();
+        metrics.Broadcast(startedAt);
+    }
+
+    private async Task SendChangesAsync()
     {
         foreach (var eventId in _dirtyPresence.Keys)
         {

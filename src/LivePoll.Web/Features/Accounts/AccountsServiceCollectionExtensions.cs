@@ -114,7 +114,7 @@ internal static class AccountsServiceCollectionExtensions
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        if (LivePoll.Web.Infrastructure.ApiServiceCollectionExtensions.IsMachineOrPhonePath(context.Request.Path))
         {
             context.Response.StatusCode = status;
         }

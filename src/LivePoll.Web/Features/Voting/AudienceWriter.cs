@@ -1,3 +1,4 @@
+using LivePoll.Web.Features.Operations;
 using LivePoll.Data;
 using LivePoll.Domain.Participants;
 using LivePoll.Domain.Qna;
@@ -18,6 +19,9 @@ public abstract class PendingWrite
     private readonly TaskCompletionSource<bool> _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task<bool> Committed => _committed.Task;
+
+    /// <summary>What is written, for the metrics: "response", "participant", "ask" or "upvote".</summary>
+    public string Kind => GetType().Name.Replace("Pending", "", StringComparison.Ordinal).ToLowerInvariant();
 
     public void Complete(bool committed)
     {
@@ -112,6 +116,7 @@ public sealed class AudienceWriter(
     ResultsBroadcaster broadcaster,
     ClusterBus cluster,
     TimeProvider time,
+    LivePollMetrics metrics,
     ILogger<AudienceWriter> logger) : BackgroundService
 {
     private const int MaxBatchSize = 1000;
@@ -126,6 +131,7 @@ public sealed class AudienceWriter(
     /// <summary>True once the write is durably stored; false when it could not be (the phone is told to retry).</summary>
     public async Task<bool> WriteAsync(PendingWrite pending, CancellationToken cancellationToken)
     {
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await _queue.Writer.WriteAsync(pending, cancellationToken);
@@ -140,7 +146,9 @@ public sealed class AudienceWriter(
             pending.Complete(false);
             throw;
         }
-        return await pending.Committed;
+        var stored = await pending.Committed;
+        metrics.Acknowledged(startedAt);
+        return stored;
     }
 
     public override Task StopAsync(CancellationToken cancellationToken)
@@ -171,9 +179,11 @@ public sealed class AudienceWriter(
     /// </summary>
     private async Task CommitAsync(List<PendingWrite> batch)
     {
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await SaveWithRetryAsync(batch);
+            metrics.Committed(batch, System.Diagnostics.Stopwatch.GetElapsedTime(startedAt));
         }
         catch (Exception ex) when (batch.Count > 1 && BreaksADatabaseRule(ex))
         {
@@ -187,6 +197,7 @@ public sealed class AudienceWriter(
         catch (Exception ex)
         {
             logger.LogError(ex, "Could not store {Count} writes; phones are asked to retry", batch.Count);
+            metrics.Refused(batch.Count);
             foreach (var pending in batch)
             {
                 pending.Revert();
