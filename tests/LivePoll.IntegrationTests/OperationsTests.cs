@@ -16,6 +16,7 @@ namespace LivePoll.IntegrationTests;
 /// What an operator sees: readiness that follows the database, and Prometheus metrics whose LivePoll figures move when
 /// phones vote — served to this machine, refused to an anonymous caller from elsewhere (a proxied address).
 /// </summary>
+[Collection(MetricsReadingTests.Name)]
 public sealed class OperationsTests : AppTestBase
 {
     private readonly Outage _outage;

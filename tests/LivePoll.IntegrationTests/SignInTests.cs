@@ -142,3 +142,22 @@ public sealed class UnknownProxyTests() : AppTestBase(new LivePollAppFactory { C
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
     }
 }
+
+/// <summary>A mistyped setting stops the start with a message naming the key, rather than running half configured.</summary>
+public sealed class SettingsValidationTests
+{
+    [Theory]
+    [InlineData("LivePoll:Proxy:KnownProxies:0", "nginx", "LivePoll:Proxy:KnownProxies")]
+    [InlineData("LivePoll:Proxy:KnownNetworks:0", "172.16.0.0/99", "LivePoll:Proxy:KnownNetworks")]
+    [InlineData("LivePoll:SignInLimits:AttemptsPerMinutePerAddress", "0", "LivePoll:SignInLimits")]
+    [InlineData("LivePoll:IdleEventMinutes", "0", "LivePoll:IdleEventMinutes")]
+    public async Task A_bad_setting_stops_the_start_and_names_its_key(string key, string value, string named)
+    {
+        await using var app = new LivePollAppFactory { Customize = builder => builder.UseSetting(key, value) };
+
+        var error = Record.Exception(() => app.Start());
+
+        Assert.NotNull(error);
+        Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -18,7 +18,7 @@ public static class WebHardening
 
     internal static IHostApplicationBuilder AddWebHardening(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(LivePollOptions.SectionName).Get<LivePollOptions>() ?? new();
+        var options = builder.StartupOptions();
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("LivePoll");
         if (string.IsNullOrWhiteSpace(options.Redis.Configuration))
         {

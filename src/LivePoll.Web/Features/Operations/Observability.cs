@@ -23,7 +23,7 @@ internal static class Observability
 
     public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(LivePollOptions.SectionName).Get<LivePollOptions>() ?? new();
+        var options = builder.StartupOptions();
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("LivePoll"))
             .WithMetrics(metrics =>

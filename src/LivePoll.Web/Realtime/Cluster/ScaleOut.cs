@@ -1,5 +1,6 @@
 using LivePoll.Web.Options;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace LivePoll.Web.Realtime.Cluster;
@@ -13,11 +14,10 @@ internal static class ScaleOut
 {
     public static WebApplicationBuilder AddScaleOut(this WebApplicationBuilder builder)
     {
-        var configuration = builder.Configuration[$"{LivePollOptions.SectionName}:Redis:Configuration"];
+        var configuration = builder.StartupOptions().Redis.Configuration;
         if (string.IsNullOrWhiteSpace(configuration))
         {
-            builder.Services.AddSingleton<ClusterBus>();
-            return builder;
+            return builder; // one instance: the plain ClusterBus of AddRealtime
         }
         IConnectionMultiplexer redis;
         try
@@ -35,7 +35,7 @@ internal static class ScaleOut
             options.Configuration.ChannelPrefix = RedisChannel.Literal("livepoll");
         });
         builder.Services.AddDataProtection().PersistKeysToStackExchangeRedis(redis, "livepoll:data-protection-keys");
-        builder.Services.AddSingleton<ClusterBus, RedisClusterBus>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<ClusterBus, RedisClusterBus>());
         builder.Services.AddHostedService<ClusterListener>();
         return builder;
     }
