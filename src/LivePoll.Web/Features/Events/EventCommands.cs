@@ -38,12 +38,12 @@ public sealed class EventCommands(IDbContextFactory<LivePollDbContext> dbFactory
     /// Changes the agenda of an event. <paramref name="change"/> returns what to record in the activity log, or null when
     /// there was nothing to do (an open question opened again): then nothing is written and nobody is told.
     /// </summary>
-    public Task<bool> ChangeAgendaAsync(Guid eventId, string actor, Func<LivePollDbContext, Event, Task<IReadOnlyList<AuditNote>?>> change, Guid? questionId = null) =>
+    public Task<bool> ChangeAgendaAsync(Guid eventId, string actor, Func<Event, Task<IReadOnlyList<AuditNote>?>> change, Guid? questionId = null) =>
         SerializedAsync(eventId, async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync();
             var ev = await db.LoadEventTreeAsync(eventId);
-            if (await change(db, ev) is not { } notes)
+            if (await change(ev) is not { } notes)
             {
                 return false;
             }

@@ -187,7 +187,7 @@ public sealed class EventService(
     /// <paramref name="change"/> returns). Whatever was edited, translations stay within the event's languages.
     /// </summary>
     private Task<bool> MutateAsync(Guid eventId, (string Actor, string Action)? audit, Func<Event, string> change) =>
-        commands.ChangeAgendaAsync(eventId, audit?.Actor ?? "", (_, ev) =>
+        commands.ChangeAgendaAsync(eventId, audit?.Actor ?? "", ev =>
         {
             var detail = change(ev);
             ev.DropTranslationsOutsideItsLanguages();

@@ -62,7 +62,7 @@ public sealed class ModerationService(
 
     /// <summary>Starts a part of the agenda (the running one ends); its clock runs against the planned minutes.</summary>
     public Task StartSessionAsync(Guid eventId, Guid sessionId, string actor) =>
-        commands.ChangeAgendaAsync(eventId, actor, (_, ev) =>
+        commands.ChangeAgendaAsync(eventId, actor, ev =>
         {
             var session = ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
             if (session.IsRunning)
@@ -76,7 +76,7 @@ public sealed class ModerationService(
     /// <summary>Ends the event (open questions close, phones are thanked and may no longer vote, ask or upvote).</summary>
     public async Task EndEventAsync(Guid eventId, string actor)
     {
-        var ended = await commands.ChangeAgendaAsync(eventId, actor, (_, ev) =>
+        var ended = await commands.ChangeAgendaAsync(eventId, actor, ev =>
         {
             if (ev.Status == EventStatus.Closed)
             {
@@ -94,7 +94,7 @@ public sealed class ModerationService(
 
     /// <summary>Makes an ended event live again; questions stay closed until the moderator opens one.</summary>
     public Task ReopenEventAsync(Guid eventId, string actor) =>
-        commands.ChangeAgendaAsync(eventId, actor, (_, ev) => Task.FromResult<IReadOnlyList<AuditNote>?>(
+        commands.ChangeAgendaAsync(eventId, actor, ev => Task.FromResult<IReadOnlyList<AuditNote>?>(
             ev.Reopen() ? [new AuditNote("Reopened the event", ev.Title)] : null));
 
     public Task RevealAsync(Guid eventId, Guid questionId, string actor) => ChangeAsync(eventId, questionId, actor, (_, q) =>
@@ -171,7 +171,7 @@ public sealed class ModerationService(
     }
 
     private Task<bool> ChangeAsync(Guid eventId, Guid questionId, string actor, Func<Event, Question, IReadOnlyList<AuditNote>?> change) =>
-        commands.ChangeAgendaAsync(eventId, actor, async (_, ev) =>
+        commands.ChangeAgendaAsync(eventId, actor, async ev =>
         {
             var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
             if (change(ev, question) is not { } notes)
