@@ -11,6 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace LivePoll.E2ETests;
 
 /// <summary>What a phone in the room goes through: updates while choosing, a question closing, the server going away.</summary>
+[Collection(AppRestartTests.Name)]
 public sealed class PhoneEdgesTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

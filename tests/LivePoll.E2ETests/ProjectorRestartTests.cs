@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace LivePoll.E2ETests;
 
 /// <summary>The server restarts while 220 people look at the projector: they see the last picture and a small mark, never a framework dialog.</summary>
+[Collection(AppRestartTests.Name)]
 public sealed class ProjectorRestartTests(BrowserFixture browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
