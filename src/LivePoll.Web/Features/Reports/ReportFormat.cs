@@ -38,6 +38,9 @@ public static class ReportFormat
         return string.Join(" · ", parts);
     }
 
+    /// <summary>What a chart's legend calls the two parts of a bar, in the reader's language.</summary>
+    public static (string Phones, string Cards) SeriesNames(IStringLocalizer<StaffText> L) => (L["Phones"], L["Cards"]);
+
     /// <summary>A chart in words, for alternative text: "Chart of Q1: Yes: 11 (6 phones + 5 cards); No: 6".</summary>
     public static string ChartAltText(QuestionReport q, IEnumerable<ChartBar> bars, IStringLocalizer<StaffText> L) =>
         L["Chart of Q{0}: {1}", q.Number, string.Join("; ", bars.Select(b => b.Described((phones, cards) => L["{0} phones + {1} cards", phones, cards])))];

@@ -13,7 +13,8 @@ internal static class ChartImage
 
     public static int HeightFor(int bars) => 70 + (bars * RowHeight);
 
-    public static byte[] Png(IReadOnlyList<ChartBar> bars)
+    /// <param name="seriesNames">"Phones" and "Cards" in the reader's language, for the legend.</param>
+    public static byte[] Png(IReadOnlyList<ChartBar> bars, (string Phones, string Cards) seriesNames)
     {
         var plot = new Plot();
         var drawn = new List<Bar>();
@@ -43,8 +44,8 @@ internal static class ChartImage
         {
             plot.Legend.IsVisible = true;
             plot.Legend.Alignment = Alignment.LowerRight;
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Phones", FillColor = Colors.Gray });
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Cards", FillColor = Colors.Gray.WithAlpha(0.4) });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = seriesNames.Phones, FillColor = Colors.Gray });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = seriesNames.Cards, FillColor = Colors.Gray.WithAlpha(0.4) });
         }
         return plot.GetImageBytes(Width, HeightFor(bars.Count), ImageFormat.Png);
     }

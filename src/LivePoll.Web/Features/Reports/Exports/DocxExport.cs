@@ -77,7 +77,7 @@ internal static class DocxExport
         var bars = ChartBar.For(q.Results, q.Question);
         if (bars.Count > 0 && q.HasVotes)
         {
-            doc.Picture(ChartImage.Png(bars), ChartImage.Width, ChartImage.HeightFor(bars.Count), ReportFormat.ChartAltText(q, bars, L));
+            doc.Picture(ChartImage.Png(bars, ReportFormat.SeriesNames(L)), ChartImage.Width, ChartImage.HeightFor(bars.Count), ReportFormat.ChartAltText(q, bars, L));
         }
         switch (q.Question.Type)
         {

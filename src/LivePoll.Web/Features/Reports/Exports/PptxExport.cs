@@ -61,7 +61,7 @@ internal static class PptxExport
         var bars = ChartBar.For(q.Results, q.Question);
         if (bars.Count > 0 && q.HasVotes)
         {
-            var names = (L["Phones"].Value, L["Cards"].Value);
+            var names = ReportFormat.SeriesNames(L);
             slide.Chart(ReportFormat.ChartAltText(q, bars, L), SlideDeck.Margin, Top, width, height,
                 NativeBarChart.Create(bars, new ChartCells("Sheet1", FirstRow: 2, Labels: 1, Phones: 2, Cards: 3), names, fontSize: 16),
                 ChartData(bars, names, $"Q{q.Number}"));
