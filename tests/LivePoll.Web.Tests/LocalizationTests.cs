@@ -68,6 +68,19 @@ public sealed partial class LocalizationTests
     }
 
     [Fact]
+    public void Every_rule_a_staff_page_can_meet_is_a_staff_text_so_it_reads_in_the_staff_members_language()
+    {
+        var staff = Read("StaffText", null).Keys.ToHashSet();
+        var messages = Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => RuleMessage().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+
+        Assert.True(messages.Count > 10, $"only {messages.Count} messages found: the pattern no longer matches the sources");
+        Assert.DoesNotContain(messages, m => !staff.Contains(m));
+    }
+
+    [Fact]
     public void No_page_writes_a_user_facing_text_past_the_localizer()
     {
         var found = RazorFiles().SelectMany(HardCodedTexts).ToList();
@@ -157,6 +170,10 @@ public sealed partial class LocalizationTests
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>The fixed message of a rule or a missing thing, which staff pages show translated (L[ex.Message]).</summary>
+    [GeneratedRegex(@"(?:DomainRuleException|NotFoundException)\(\s*""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex RuleMessage();
 
     [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
     private static partial Regex RazorComment();

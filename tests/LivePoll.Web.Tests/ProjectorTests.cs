@@ -20,6 +20,20 @@ public sealed class ProjectorTests : StaffPageContext
     }
 
     [Fact]
+    public async Task The_lobby_titles_the_event_in_each_screen_language_each_in_its_own_direction()
+    {
+        await Services.GetRequiredService<PresentationService>().SetLanguagesAsync(Demo.Id, "ar", "en");
+
+        var cut = Render<Projector>(p => p.Add(c => c.Id, Demo.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=lobby-title]").Count));
+        var titles = cut.FindAll("[data-testid=lobby-title]");
+        Assert.Equal([("ar", Demo.TitleIn("ar")), ("en", Demo.Title)], titles.Select(t => (t.GetAttribute("lang"), t.TextContent)));
+        Assert.All(titles, t => Assert.Equal("auto", t.GetAttribute("dir"))); // an English title keeps its "?" on the right
+        Assert.NotEqual(Demo.Title, Demo.TitleIn("ar"));
+    }
+
+    [Fact]
     public async Task The_open_question_shows_with_its_live_total_or_hidden_results()
     {
         var question = Demo.QuestionsInOrder().First();
