@@ -91,6 +91,39 @@ public sealed class SignInThrottleTests() : AppTestBase(new LivePollAppFactory {
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("livepoll.staff=", StringComparison.Ordinal) && cookie.Contains("secure", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task The_sign_in_page_speaks_arabic_for_a_missing_field_and_for_an_address_that_guessed_too_often()
+    {
+        using var browser = PhonePage.Browser(App.BaseAddress);
+        browser.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.30");
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
+
+        var empty = await PostLoginPageAsync(browser, "", "");
+        Assert.Contains("أدخل بريدك الإلكتروني.", empty, StringComparison.Ordinal);
+        Assert.Contains("أدخل كلمة المرور.", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enter your e-mail.", empty, StringComparison.Ordinal);
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Contains("البريد الإلكتروني أو كلمة المرور غير صحيحة", await PostLoginPageAsync(browser, LivePollAppFactory.AdminEmail, $"Wrong-{i}"), StringComparison.Ordinal);
+        }
+        Assert.Contains("محاولات تسجيل دخول كثيرة من هنا", await PostLoginPageAsync(browser, LivePollAppFactory.AdminEmail, LivePollAppFactory.AdminPassword), StringComparison.Ordinal);
+    }
+
+    /// <summary>Fills in and sends the sign-in form as a browser without script does; returns the page that comes back.</summary>
+    private static async Task<string> PostLoginPageAsync(HttpClient browser, string email, string password)
+    {
+        var page = await browser.GetStringAsync("/account/login", Ct);
+        using var sent = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = PhonePage.AntiforgeryToken(page),
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }), Ct);
+        return WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync(Ct));
+    }
+
     internal static Action<IWebHostBuilder> Behind(string[] proxies, int attemptsPerMinute = 20) => builder =>
     {
         for (var i = 0; i < proxies.Length; i++)

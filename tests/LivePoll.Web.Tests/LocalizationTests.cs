@@ -68,10 +68,11 @@ public sealed partial class LocalizationTests
     }
 
     [Fact]
-    public void Every_rule_a_staff_page_can_meet_is_a_staff_text_so_it_reads_in_the_staff_members_language()
+    public void Every_rule_or_form_check_a_staff_page_can_meet_is_a_staff_text_so_it_reads_in_the_staff_members_language()
     {
         var staff = Read("StaffText", null).Keys.ToHashSet();
         var messages = Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Concat(RazorFiles())
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => RuleMessage().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .ToHashSet();
@@ -171,15 +172,18 @@ public sealed partial class LocalizationTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    /// <summary>The fixed message of a rule or a missing thing, which staff pages show translated (L[ex.Message]).</summary>
-    [GeneratedRegex(@"(?:DomainRuleException|NotFoundException)\(\s*""((?:[^""\\]|\\.)*)""")]
+    /// <summary>
+    /// The fixed message of a rule, a missing thing or a form field's check, which staff pages show translated
+    /// (L[ex.Message], StaffValidationMessage).
+    /// </summary>
+    [GeneratedRegex(@"(?:DomainRuleException\(|NotFoundException\(|ErrorMessage = )\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex RuleMessage();
 
     [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
     private static partial Regex RazorComment();
 
     /// <summary>A line of C# in the markup: control flow, braces, local variables, directives.</summary>
-    [GeneratedRegex(@"^(?:@?(?:if|else|foreach|for|switch|while|case|default|break|var|return)\b|[{}]|@\{|@(?:using|inject|inherits|implements|attribute|page|layout|rendermode)\b|\)\)|[\w.]+\)\)?$|\w+ => |.* switch$)")]
+    [GeneratedRegex(@"^(?:@?(?:if|else|foreach|for|switch|while|case|default|break|var|return)\b|[{}]|@\{|@(?:using|inject|inherits|implements|typeparam|attribute|page|layout|rendermode)\b|\)\)|[\w.]+\)\)?$|\w+ => |.* switch$)")]
     private static partial Regex CodeLine();
 
     /// <summary>A tag, whole or the part of it on this line.</summary>
