@@ -34,6 +34,23 @@ public sealed class ProjectorTests : StaffPageContext
     }
 
     [Fact]
+    public async Task An_open_text_question_on_an_arabic_and_english_screen_says_its_count_once()
+    {
+        var question = Demo.QuestionsInOrder().First(q => q.Type == LivePoll.Domain.Questions.QuestionType.OpenText);
+        await Services.GetRequiredService<PresentationService>().SetLanguagesAsync(Demo.Id, "ar", "en");
+        await Services.GetRequiredService<ModerationService>().OpenAsync(Demo.Id, question.Id, "admin@livepoll.test");
+        foreach (var text in new[] { "تمويل", "Funding" })
+        {
+            Live.TallyFor(question.Id).Apply(Guid.NewGuid(), new Ballot { Text = text });
+        }
+
+        var cut = Render<Projector>(p => p.Add(c => c.Id, Demo.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal("الإجابات: 2", cut.Find("[data-testid=total]").TextContent));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(cut.Markup, "الإجابات"));
+    }
+
+    [Fact]
     public async Task The_open_question_shows_with_its_live_total_or_hidden_results()
     {
         var question = Demo.QuestionsInOrder().First();
