@@ -28,8 +28,7 @@ public sealed class LiveEvent
     public LiveEvent(Event snapshot)
     {
         _snapshot = snapshot;
-        TrackOpenQuestions(snapshot);
-        Qna.Anonymous = snapshot.ChathamHouse;
+        Adopt(snapshot);
     }
 
     public Guid Id => Snapshot.Id;
@@ -101,6 +100,12 @@ public sealed class LiveEvent
     internal void Replace(Event snapshot)
     {
         Volatile.Write(ref _snapshot, snapshot);
+        Adopt(snapshot);
+    }
+
+    /// <summary>What the live state takes from a new snapshot: its open questions' timers and the Q&amp;A's anonymity.</summary>
+    private void Adopt(Event snapshot)
+    {
         TrackOpenQuestions(snapshot);
         Qna.Anonymous = snapshot.ChathamHouse;
     }

@@ -18,7 +18,10 @@ public sealed record ChartBar(string Text, int Phone, int Cards, string Colour)
         Cards > 0 ? $"{Value} ({phonesAndCards(Phone, Cards)})" : Value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The bar in words, for screen readers and alt texts: "name: 5 (2 phones + 3 cards)".</summary>
-    public string Described(Func<int, int, string> phonesAndCards) => $"{Text.Replace('\n', ' ')}: {Count(phonesAndCards)}";
+    public string Described(Func<int, int, string> phonesAndCards) => $"{TextOnOneLine}: {Count(phonesAndCards)}";
+
+    /// <summary>The bar's name with its languages' lines joined: for alt texts, chart categories and data cells.</summary>
+    public string TextOnOneLine => Text.Replace('\n', ' ');
 
     /// <summary>
     /// The bars of a question's results, by type, named in each of <paramref name="languages"/> (one line each,

@@ -21,7 +21,7 @@ public abstract class PendingWrite
     public Task<bool> Committed => _committed.Task;
 
     /// <summary>What is written, for the metrics: "response", "participant", "ask" or "upvote".</summary>
-    public string Kind => GetType().Name.Replace("Pending", "", StringComparison.Ordinal).ToLowerInvariant();
+    public abstract string Kind { get; }
 
     public void Complete(bool committed)
     {
@@ -50,6 +50,8 @@ public abstract class PendingWrite
 public sealed class PendingParticipant(Participant participant) : PendingWrite
 {
     public Participant Participant => participant;
+
+    public override string Kind => "participant";
 }
 
 /// <summary>A write for a loaded event: the event stays in memory until it is stored or refused.</summary>
@@ -74,6 +76,8 @@ public sealed class PendingResponse(LiveEvent live, Guid questionId, Guid partic
     public Guid ParticipantId => participantId;
     public Ballot Ballot => ballot;
 
+    public override string Kind => "response";
+
     public override void ApplyToLiveState(ResultsBroadcaster broadcaster)
     {
         Live.TallyFor(questionId).Apply(participantId, ballot);
@@ -85,6 +89,8 @@ public sealed class PendingResponse(LiveEvent live, Guid questionId, Guid partic
 public sealed class PendingAsk(LiveEvent live, AudienceQuestion question) : PendingLiveWrite(live)
 {
     public AudienceQuestion Question => question;
+
+    public override string Kind => "ask";
 
     public override void ApplyToLiveState(ResultsBroadcaster broadcaster)
     {
@@ -99,6 +105,8 @@ public sealed class PendingUpvote(LiveEvent live, Guid audienceQuestionId, Guid 
     public Guid EventId => Live.Id;
     public Guid AudienceQuestionId => audienceQuestionId;
     public Guid ParticipantId => participantId;
+
+    public override string Kind => "upvote";
 
     public override void ApplyToLiveState(ResultsBroadcaster broadcaster) => broadcaster.MarkQnaDirty(Live.Id);
 

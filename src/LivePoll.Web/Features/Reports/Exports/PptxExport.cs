@@ -99,7 +99,7 @@ internal static class PptxExport
             sheet.Row(["", names.Phones, names.Cards], CellStyle.Header);
             foreach (var bar in bars)
             {
-                sheet.Row([bar.Text.Replace('\n', ' '), bar.Phone, bar.Cards]);
+                sheet.Row([bar.TextOnOneLine, bar.Phone, bar.Cards]);
             }
         }
         return stream.ToArray();

@@ -84,37 +84,33 @@ internal static class NativeBarChart
         {
             // each count in the colour that reads best on its bar (white on green, black on yellow)
             labels.Append(bars.Select((bar, i) => new C.DataLabel(
-                new C.Index { Val = (uint)i },
-                new C.NumberingFormat { FormatCode = "0;;;", SourceLinked = false },
-                LabelText(ReadableOn(CardColour.ToHex(bar.Colour))),
-                new C.DataLabelPosition { Val = C.DataLabelPositionValues.InsideEnd },
-                new C.ShowLegendKey { Val = false },
-                new C.ShowValue { Val = true },
-                new C.ShowCategoryName { Val = false },
-                new C.ShowSeriesName { Val = false },
-                new C.ShowPercent { Val = false },
-                new C.ShowBubbleSize { Val = false })));
+                [new C.Index { Val = (uint)i }, .. LabelSettings(ReadableOn(CardColour.ToHex(bar.Colour)), C.DataLabelPositionValues.InsideEnd)])));
         }
-        labels.Append(
-            new C.NumberingFormat { FormatCode = "0;;;", SourceLinked = false }, // zero parts carry no label
-            LabelText("000000"),
-            new C.DataLabelPosition { Val = cards ? C.DataLabelPositionValues.Center : C.DataLabelPositionValues.InsideEnd },
-            new C.ShowLegendKey { Val = false },
-            new C.ShowValue { Val = true },
-            new C.ShowCategoryName { Val = false },
-            new C.ShowSeriesName { Val = false },
-            new C.ShowPercent { Val = false },
-            new C.ShowBubbleSize { Val = false });
+        labels.Append(LabelSettings("000000", cards ? C.DataLabelPositionValues.Center : C.DataLabelPositionValues.InsideEnd));
         series.Append(
             labels,
             new C.CategoryAxisData(new C.StringReference(
                 new C.Formula(cells.Range(cells.Labels, bars.Count)),
-                StringCache([.. bars.Select(b => b.Text.Replace('\n', ' '))]))),
+                StringCache([.. bars.Select(b => b.TextOnOneLine)]))),
             new C.Values(new C.NumberReference(
                 new C.Formula(cells.Range(column, bars.Count)),
                 NumberCache([.. bars.Select(value)]))));
         return series;
     }
+
+    /// <summary>A data label's content in schema order: the count only (zero parts carry none), in the colour given.</summary>
+    private static OpenXmlElement[] LabelSettings(string textHex, C.DataLabelPositionValues position) =>
+    [
+        new C.NumberingFormat { FormatCode = "0;;;", SourceLinked = false },
+        LabelText(textHex),
+        new C.DataLabelPosition { Val = position },
+        new C.ShowLegendKey { Val = false },
+        new C.ShowValue { Val = true },
+        new C.ShowCategoryName { Val = false },
+        new C.ShowSeriesName { Val = false },
+        new C.ShowPercent { Val = false },
+        new C.ShowBubbleSize { Val = false },
+    ];
 
     private static string ReadableOn(string background) =>
         Contrast.Ratio("#ffffff", background) >= Contrast.Ratio("#000000", background) ? "FFFFFF" : "000000";
