@@ -26,6 +26,7 @@ public sealed class LivePollDbContext(DbContextOptions<LivePollDbContext> option
     public DbSet<EventMember> EventMembers => Set<EventMember>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RemoteTicket> RemoteTickets => Set<RemoteTicket>();
 
     /// <summary>The whole event tree: sessions, questions and options.</summary>
     public IQueryable<Event> EventTrees => Events

@@ -17,6 +17,9 @@ public sealed class Phone : IAsyncDisposable
     public ConcurrentQueue<QuestionDto?> QuestionChanges { get; } = new();
     public ConcurrentQueue<QuestionResultsDto> ResultUpdates { get; } = new();
     public ConcurrentQueue<IReadOnlyList<QnaItemDto>> QnaUpdates { get; } = new();
+
+    /// <summary>What the server said each time a rehearsal began (true) or the event went live after one (false).</summary>
+    public ConcurrentQueue<bool> RehearsalChanges { get; } = new();
     public JoinResponse? Joined { get; private set; }
 
     /// <summary>How many times the server told this phone the event has ended.</summary>
@@ -35,6 +38,7 @@ public sealed class Phone : IAsyncDisposable
         connection.On<QuestionResultsDto>(nameof(IPollClient.ResultsUpdated), r => phone.ResultUpdates.Enqueue(r));
         connection.On<IReadOnlyList<QnaItemDto>>(nameof(IPollClient.QnaUpdated), items => phone.QnaUpdates.Enqueue(items));
         connection.On(nameof(IPollClient.EventClosed), () => Interlocked.Increment(ref phone._eventClosed));
+        connection.On<bool>(nameof(IPollClient.RehearsalChanged), rehearsal => phone.RehearsalChanges.Enqueue(rehearsal));
         await connection.StartAsync(cancellationToken);
         return phone;
     }

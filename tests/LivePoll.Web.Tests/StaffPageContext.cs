@@ -5,6 +5,7 @@ using LivePoll.Data;
 using LivePoll.Domain.Events;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.People;
+using LivePoll.Web.Features.Rehearsal;
 using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Features.Voting;
 using LivePoll.Web.Localization;
@@ -34,7 +35,7 @@ public abstract class StaffPageContext : BunitContext, IAsyncLifetime
         Services.AddDbContextFactory<LivePollDbContext>(o => o.UseSqlite(_connection));
         Services.AddOptions<LivePollOptions>().Configure(o => o.PublicBaseUrl = "https://vote.example.org");
         Services.AddSingleton(TimeProvider.System);
-        Services.AddRealtime().AddEvents().AddVoting().AddReports().AddPeople(); // the app's own registrations; hosted services are not started here
+        Services.AddRealtime().AddEvents().AddVoting().AddRehearsals().AddReports().AddPeople(); // the app's own registrations; hosted services are not started here
         Services.AddMudServices();
         Services.AddUiLanguages();
         Authorization = AddAuthorization().SetAuthorized("admin@livepoll.test").SetRoles(LivePoll.Web.Features.Accounts.AdminAccounts.AdminRole);

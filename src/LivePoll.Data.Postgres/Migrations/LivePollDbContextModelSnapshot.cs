@@ -136,6 +136,40 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("LivePoll.Domain.Access.RemoteTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RemoteTickets");
+                });
+
             modelBuilder.Entity("LivePoll.Domain.Cards.CardCountChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -225,6 +259,9 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("ExpectedAudience")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -246,6 +283,9 @@ namespace LivePoll.Data.Postgres.Migrations
 
                     b.Property<bool>("QnaModerated")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("RehearsalStartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -289,6 +329,9 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.Property<string>("Language")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("boolean");
 
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
@@ -740,6 +783,15 @@ namespace LivePoll.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("LivePoll.Domain.Access.Invitation", b =>
+                {
+                    b.HasOne("LivePoll.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LivePoll.Domain.Access.RemoteTicket", b =>
                 {
                     b.HasOne("LivePoll.Domain.Events.Event", null)
                         .WithMany()

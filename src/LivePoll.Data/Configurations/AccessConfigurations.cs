@@ -42,3 +42,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasOne<Event>().WithMany().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class RemoteTicketConfiguration : IEntityTypeConfiguration<RemoteTicket>
+{
+    public void Configure(EntityTypeBuilder<RemoteTicket> builder)
+    {
+        builder.Property(t => t.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(t => t.TokenHash).HasMaxLength(32).IsRequired();
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasOne<Event>().WithMany().HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

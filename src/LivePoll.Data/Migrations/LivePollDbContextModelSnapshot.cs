@@ -130,6 +130,40 @@ namespace LivePoll.Data.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("LivePoll.Domain.Access.RemoteTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RemoteTickets");
+                });
+
             modelBuilder.Entity("LivePoll.Domain.Cards.CardCountChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -219,6 +253,9 @@ namespace LivePoll.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExpectedAudience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -240,6 +277,9 @@ namespace LivePoll.Data.Migrations
 
                     b.Property<bool>("QnaModerated")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("RehearsalStartedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -283,6 +323,9 @@ namespace LivePoll.Data.Migrations
                     b.Property<string>("Language")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
@@ -730,6 +773,15 @@ namespace LivePoll.Data.Migrations
                 });
 
             modelBuilder.Entity("LivePoll.Domain.Access.Invitation", b =>
+                {
+                    b.HasOne("LivePoll.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LivePoll.Domain.Access.RemoteTicket", b =>
                 {
                     b.HasOne("LivePoll.Domain.Events.Event", null)
                         .WithMany()

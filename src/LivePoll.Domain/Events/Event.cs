@@ -27,6 +27,19 @@ public sealed class Event
     /// </summary>
     public bool ChathamHouse { get; set; }
 
+    /// <summary>
+    /// When the rehearsal began (null: not rehearsing). While set, every screen says "Rehearsal", and going live removes
+    /// every answer given so far.
+    /// </summary>
+    public DateTimeOffset? RehearsalStartedAt { get; set; }
+
+    public const int MaxExpectedAudience = 100_000;
+
+    /// <summary>How many people the organiser expects in the room (a rehearsal simulates that many phones).</summary>
+    public int? ExpectedAudience { get; set; }
+
+    public bool InRehearsal => RehearsalStartedAt is not null;
+
     /// <summary>Optional question asked once at join ("Which group do you represent?"); its answers only ever appear in aggregates.</summary>
     public string? ProfileQuestion { get; set; }
 
@@ -135,6 +148,44 @@ public sealed class Event
         return closed;
     }
 
+    /// <summary>Marks the event as rehearsing (false when it already was).</summary>
+    public bool StartRehearsal(DateTimeOffset now)
+    {
+        if (Status == EventStatus.Closed)
+        {
+            throw new DomainRuleException("The event has ended: reopen it before rehearsing.");
+        }
+        if (InRehearsal)
+        {
+            return false;
+        }
+        RehearsalStartedAt = now;
+        return true;
+    }
+
+    /// <summary>
+    /// The real event begins: the rehearsal ends, the event is live, no part of the agenda has started and every question
+    /// is as it was before anyone was asked (the answers themselves are removed by whoever stores them).
+    /// </summary>
+    public void GoLive()
+    {
+        if (!InRehearsal)
+        {
+            throw new DomainRuleException("The event is not rehearsing: going live now would remove real answers.");
+        }
+        RehearsalStartedAt = null;
+        Status = EventStatus.Live;
+        foreach (var session in Sessions)
+        {
+            session.StartedAt = null;
+            session.EndedAt = null;
+        }
+        foreach (var question in QuestionsInOrder())
+        {
+            question.ResetToNotAsked();
+        }
+    }
+
     /// <summary>Undoes <see cref="End"/>: the event is live again (questions stay closed until someone opens one).</summary>
     public bool Reopen()
     {
@@ -168,6 +219,7 @@ public sealed class Event
         ProfileGroups = settings.ProfileGroups;
         ProfileTranslations = settings.ProfileTranslations;
         ChathamHouse = settings.ChathamHouse;
+        ExpectedAudience = settings.ExpectedAudience;
         DropTranslationsOutsideItsLanguages();
     }
 

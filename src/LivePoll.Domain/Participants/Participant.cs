@@ -14,4 +14,7 @@ public sealed class Participant
 
     /// <summary>The group picked for the event's profile question, if the participant answered it.</summary>
     public string? Group { get; set; }
+
+    /// <summary>A phone of a rehearsal's simulated room, not a person: removed when the event goes live.</summary>
+    public bool Simulated { get; set; }
 }

@@ -25,6 +25,19 @@ public sealed class QnaBoard
         }
     }
 
+    /// <summary>Takes the questions asked before <paramref name="cutoff"/> and their upvotes off the board (the event went live).</summary>
+    public void RemoveAskedBefore(DateTimeOffset cutoff)
+    {
+        lock (_gate)
+        {
+            foreach (var question in _questions.Values.Where(q => q.AskedAt < cutoff).ToList())
+            {
+                _questions.Remove(question.Id);
+                _voters.Remove(question.Id);
+            }
+        }
+    }
+
     public bool Contains(Guid questionId)
     {
         lock (_gate)

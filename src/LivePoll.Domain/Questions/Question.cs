@@ -160,6 +160,23 @@ public sealed class Question : IOrdered
         ClosesAt = null;
     }
 
+    /// <summary>Back to a question nobody was asked yet: draft, no timer, no card counts, nothing hidden from its word cloud.</summary>
+    public void ResetToNotAsked()
+    {
+        State = QuestionState.Draft;
+        OpenedAt = null;
+        ClosedAt = null;
+        ClosesAt = null;
+        ResultsShownOverride = null;
+        PeakConnectedPhones = 0;
+        HiddenWords.Clear();
+        HiddenAnswers.Clear();
+        foreach (var option in Options)
+        {
+            option.CardCount = 0;
+        }
+    }
+
     /// <summary>Keeps the highest number of phones seen connected while the question was open.</summary>
     public void RecordConnectedPhones(int connected) => PeakConnectedPhones = Math.Max(PeakConnectedPhones, connected);
 

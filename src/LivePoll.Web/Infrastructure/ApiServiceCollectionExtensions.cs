@@ -4,6 +4,7 @@ using LivePoll.Web.Features.Moderation;
 using LivePoll.Web.Features.Operations;
 using LivePoll.Web.Features.People;
 using LivePoll.Web.Features.Qna;
+using LivePoll.Web.Features.Rehearsal;
 using LivePoll.Web.Features.Reports;
 
 namespace LivePoll.Web.Infrastructure;
@@ -26,6 +27,7 @@ internal static class ApiServiceCollectionExtensions
             .AddEndpointFilter<ApiErrorFilter>()
             .MapEventsApi()
             .MapModerationApi()
+            .MapRehearsalApi()
             .MapResultsApi()
             .MapExportApi()
             .MapQnaApi()

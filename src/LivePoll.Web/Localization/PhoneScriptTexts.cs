@@ -37,6 +37,7 @@ public static class PhoneScriptTexts
         "Skip",
         "Thank you ✓",
         "The event has ended. Thank you!",
+        "The event is starting. Answers given during the rehearsal were removed.",
         "Time is up",
         "Upvote (votes: {0})",
         "Upvoted (votes: {0})",

@@ -62,5 +62,8 @@ public interface IPollClient
     Task QuestionChanged(QuestionDto? question);
     Task ResultsUpdated(QuestionResultsDto results);
     Task EventClosed();
+
+    /// <summary>A rehearsal began (true), or the event went live after one (false: every answer so far was removed).</summary>
+    Task RehearsalChanged(bool rehearsal);
     Task QnaUpdated(IReadOnlyList<QnaItemDto> items);
 }

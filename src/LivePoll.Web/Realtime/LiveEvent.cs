@@ -138,6 +138,20 @@ public sealed class LiveEvent
 
     internal void PhoneDisconnected() => Interlocked.Decrement(ref _connectedPhones);
 
+    /// <summary>Writes of phones validated against this event and not yet stored or refused.</summary>
+    internal int WritesInFlight => Volatile.Read(ref _writesInFlight);
+
+    /// <summary>
+    /// Forgets every answer, and the audience questions asked before <paramref name="wentLiveAt"/> with their upvotes: their
+    /// rows are gone, the event went live after a rehearsal.
+    /// </summary>
+    internal void ClearAudience(DateTimeOffset wentLiveAt)
+    {
+        _tallies.Clear();
+        _peakConnectedWhileOpen.Clear();
+        Qna.RemoveAskedBefore(wentLiveAt);
+    }
+
     internal void WriteStarted() => Interlocked.Increment(ref _writesInFlight);
 
     internal void WriteEnded() => Interlocked.Decrement(ref _writesInFlight);
@@ -153,6 +167,6 @@ public sealed class LiveEvent
     /// must close a question, and nobody asked for it since <paramref name="since"/>.
     /// </summary>
     internal bool IsIdleSince(DateTimeOffset since) =>
-        LastUsed <= since && ConnectedHere == 0 && Volatile.Read(ref _writesInFlight) == 0
+        LastUsed <= since && ConnectedHere == 0 && WritesInFlight == 0
         && !Snapshot.QuestionsInOrder().Any(q => q.State == QuestionState.Open && q.ClosesAt is not null);
 }

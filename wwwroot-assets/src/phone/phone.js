@@ -85,6 +85,14 @@ export function startPhone(app, signalR) {
   askForm.addEventListener("submit", ask);
   // The moderator ended the event: the last question (and its results, if revealed) stays, with a thank-you.
   connection.on("EventClosed", showEnded);
+  // A rehearsal began, or the real event did: then every answer so far was removed, and the phone starts afresh.
+  connection.on("RehearsalChanged", async (/** @type {boolean} */ rehearsal) => {
+    showRehearsal(rehearsal);
+    if (!rehearsal) {
+      await join();
+      say(t("The event is starting. Answers given during the rehearsal were removed."));
+    }
+  });
   connection.onreconnecting(() => showConnection(t("Reconnecting…")));
   connection.onreconnected(() => join());
   connection.onclose(() => retrySoon());
@@ -129,6 +137,7 @@ export function startPhone(app, signalR) {
       show(joined.currentQuestion);
       renderQna();
       renderProfile(joined.event.profile);
+      showRehearsal(joined.event.rehearsal === true);
       askForm.hidden = false;
       byId("lp-ask-fields").toggleAttribute("disabled", false);
       if (joined.event.status === "Closed") showEnded();
@@ -224,6 +233,11 @@ export function startPhone(app, signalR) {
     fieldset.append(skip);
     box.replaceChildren(fieldset);
     box.hidden = false;
+  }
+
+  /** @param {boolean} rehearsal */
+  function showRehearsal(rehearsal) {
+    byId("lp-rehearsal").hidden = !rehearsal;
   }
 
   /** @param {string} text */

@@ -13,7 +13,8 @@ public sealed record EventSummaryDto(Guid Id, string Code, string Title, EventSt
 public sealed record EventDto(
     Guid Id, string Code, string Title, EventStatus Status,
     IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null,
-    IReadOnlyDictionary<string, string>? TitleTranslations = null, bool ChathamHouse = false);
+    IReadOnlyDictionary<string, string>? TitleTranslations = null, bool ChathamHouse = false,
+    int? ExpectedAudience = null, bool Rehearsal = false);
 
 /// <summary>
 /// The event as a phone gets it when joining: what it shows (code, title, languages, the profile question), not the
@@ -21,7 +22,7 @@ public sealed record EventDto(
 /// </summary>
 public sealed record PhoneEventDto(
     Guid Id, string Code, string Title, EventStatus Status, IReadOnlyList<string> Languages, ProfileDto? Profile,
-    IReadOnlyDictionary<string, string>? TitleTranslations = null, bool ChathamHouse = false)
+    IReadOnlyDictionary<string, string>? TitleTranslations = null, bool ChathamHouse = false, bool Rehearsal = false)
 {
     public string TitleIn(string? language) => Translated.In(Title, TitleTranslations ?? new Dictionary<string, string>(), language);
 }
@@ -78,7 +79,8 @@ internal static class EventMapping
             ? new ProfileDto(profile, e.ProfileGroups, e.ProfileTranslations.Count > 0 ? new Dictionary<string, ProfileTranslation>(e.ProfileTranslations) : null)
             : null,
         OrNull(e.TitleTranslations),
-        e.ChathamHouse);
+        e.ChathamHouse,
+        e.InRehearsal);
 
     public static EventSummaryDto ToSummaryDto(this Event e, EventRole? role = null) => new(e.Id, e.Code, e.Title, e.Status, role);
 
@@ -89,7 +91,9 @@ internal static class EventMapping
             OrNull(s.TitleTranslations)))],
         e.ToPhoneDto().Profile,
         OrNull(e.TitleTranslations),
-        e.ChathamHouse);
+        e.ChathamHouse,
+        e.ExpectedAudience,
+        e.InRehearsal);
 
     private static Dictionary<string, string>? OrNull(Dictionary<string, string> translations) => translations.Count > 0 ? new(translations) : null;
 

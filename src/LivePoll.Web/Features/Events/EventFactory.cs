@@ -29,6 +29,10 @@ internal static class EventFactory
         {
             found.Add(("languages", "Languages must be distinct codes among en, fr, es, ar."));
         }
+        if (template.ExpectedAudience is < 1 or > Event.MaxExpectedAudience)
+        {
+            found.Add(("expectedAudience", "The expected audience is a number of people from 1 to 100,000."));
+        }
 
         var ev = new Event
         {
@@ -36,6 +40,7 @@ internal static class EventFactory
             TitleTranslations = TitleTranslations(template.TitleTranslations, "titleTranslations", [.. languages.Skip(1)], Event.MaxTitleLength, found),
             Languages = [.. languages],
             ChathamHouse = template.ChathamHouse ?? false,
+            ExpectedAudience = template.ExpectedAudience,
             CreatedAt = now,
         };
         // A null entry (e.g. "sessions": [null]) is reported as an empty one, never dereferenced.

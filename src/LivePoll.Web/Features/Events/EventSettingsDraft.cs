@@ -23,6 +23,9 @@ public sealed class EventSettingsDraft
     /// <summary>The Chatham House rule (see <see cref="Event.ChathamHouse"/>).</summary>
     public bool ChathamHouse { get; set; }
 
+    /// <summary>How many people are expected in the room (empty: not said).</summary>
+    public int? ExpectedAudience { get; set; }
+
     public bool AsksProfile { get; set; }
     public string ProfileQuestion { get; set; } = "";
     public List<string> ProfileGroups { get; set; } = ["", ""];
@@ -66,6 +69,7 @@ public sealed class EventSettingsDraft
         Title = Title,
         Languages = [.. Languages],
         ChathamHouse = ChathamHouse,
+        ExpectedAudience = ExpectedAudience,
         TitleTranslations = TitleTranslations.Where(t => TranslatedLanguages.Contains(t.Key))
             .ToDictionary(t => t.Key, t => (string?)t.Value),
         Profile = AsksProfile
@@ -91,6 +95,7 @@ public sealed class EventSettingsDraft
         Languages = [.. ev.Languages],
         Code = ev.Code,
         ChathamHouse = ev.ChathamHouse,
+        ExpectedAudience = ev.ExpectedAudience,
         AsksProfile = ev.ProfileQuestion is not null,
         ProfileQuestion = ev.ProfileQuestion ?? "",
         ProfileGroups = ev.ProfileQuestion is null ? ["", ""] : [.. ev.ProfileGroups],

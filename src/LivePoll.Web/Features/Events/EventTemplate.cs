@@ -19,6 +19,9 @@ public sealed class EventTemplate
 
     /// <summary>The Chatham House rule: no names with audience questions, no row per person in any export.</summary>
     public bool? ChathamHouse { get; set; }
+
+    /// <summary>How many people are expected in the room (optional).</summary>
+    public int? ExpectedAudience { get; set; }
 }
 
 public sealed class ProfileTemplate
@@ -105,6 +108,7 @@ internal static class EventTemplateMapping
             TitleTranslations = Of(ev.TitleTranslations, text => text),
             Languages = [.. ev.Languages],
             ChathamHouse = ev.ChathamHouse ? true : null,
+            ExpectedAudience = ev.ExpectedAudience,
             Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate
             {
                 Question = profile,

@@ -36,6 +36,22 @@ public sealed class LiveChangePublisher(
         cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.Cards, saved.Id, questionId));
     }
 
+    /// <summary>A rehearsal began: phones show that what they answer now is a rehearsal.</summary>
+    public Task RehearsalChangedAsync(Guid eventId, bool rehearsal) => hub.Clients.Group(PollHub.GroupName(eventId)).RehearsalChanged(rehearsal);
+
+    /// <summary>
+    /// After going live is committed (and this instance's live state cleared): staff pages and phones start afresh, and the
+    /// other instances forget the removed answers too.
+    /// </summary>
+    public async Task WentLiveAsync(Event saved, DateTimeOffset wentLiveAt)
+    {
+        cluster.Publish(origin => new ClusterMessage(origin, ClusterChange.WentLive, saved.Id, At: wentLiveAt));
+        await AgendaChangedAsync(saved);
+        broadcaster.MarkQnaDirty(saved.Id);
+        broadcaster.MarkPresenceDirty(saved.Id);
+        await RehearsalChangedAsync(saved.Id, rehearsal: false);
+    }
+
     /// <summary>After the end of an event is committed (its agenda change already published): phones say thank you.</summary>
     public Task EventEndedAsync(Guid eventId) => hub.Clients.Group(PollHub.GroupName(eventId)).EventClosed();
 

@@ -18,8 +18,12 @@ public sealed record EventReport(
     string? ProfileQuestion,
     IReadOnlyList<SessionReport> Sessions,
     IReadOnlyList<QnaReportItem> TopQuestions,
-    bool ChathamHouse = false)
+    bool ChathamHouse = false,
+    bool Rehearsal = false)
 {
+    /// <summary>What every report and file taken during a rehearsal says about itself.</summary>
+    public const string RehearsalNotice = "Rehearsal: these results come from a rehearsal and are removed when the event goes live.";
+
     public IEnumerable<QuestionReport> Questions => Sessions.SelectMany(s => s.Questions);
 
     public bool IsEmpty => Participants == 0 && !Questions.Any(q => q.HasVotes);

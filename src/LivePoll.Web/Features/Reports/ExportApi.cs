@@ -30,7 +30,7 @@ internal static class ExportApi
             document["exportedAt"] = time.GetUtcNow();
             document["results"] = JsonSerializer.SerializeToNode(ResultsService.ForEvent(live), JsonDefaults.Options);
             var bytes = Encoding.UTF8.GetBytes(document.ToJsonString(JsonDefaults.Options));
-            return Results.File(bytes, "application/json", FileName(snapshot.Title, time.GetUtcNow(), "json"));
+            return Results.File(bytes, "application/json", FileName(snapshot.Title, time.GetUtcNow(), "json", snapshot.InRehearsal));
         }).RequireAuthorization(EventPolicies.Report);
 
         // The report and the raw data, each from one consistent read of the event.
@@ -49,7 +49,7 @@ internal static class ExportApi
                 return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "No raw rows under the Chatham House rule",
                     detail: "This event follows the Chatham House rule: no export holds a row per person. The Excel, Word, PowerPoint, PDF, HTML and JSON exports hold the aggregates.");
             }
-            var fileName = FileName(snapshot.Event.Title, time.GetUtcNow(), format);
+            var fileName = FileName(snapshot.Event.Title, time.GetUtcNow(), format, snapshot.Event.InRehearsal);
             switch (format)
             {
                 case "csv":
@@ -95,8 +95,11 @@ internal static class ExportApi
     private static FileStream TemporaryFile() => new(
         Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
-    /// <summary>"what-role-for-capacity-building-2026-11-24.json": the event's slug and the day of export.</summary>
-    public static string FileName(string title, DateTimeOffset at, string extension)
+    /// <summary>
+    /// "what-role-for-capacity-building-2026-11-24.json": the event's slug and the day of export ("…-rehearsal-2026-11-24.json"
+    /// for a file taken during a rehearsal).
+    /// </summary>
+    public static string FileName(string title, DateTimeOffset at, string extension, bool rehearsal = false)
     {
         var slug = new StringBuilder();
         foreach (var c in title.Normalize(NormalizationForm.FormD).ToLowerInvariant())
@@ -117,6 +120,6 @@ internal static class ExportApi
             name = name[..(cut > 0 ? cut : MaxSlugLength)];
         }
         name = name.Length == 0 ? "event" : name;
-        return $"{name}-{at:yyyy-MM-dd}.{extension}";
+        return $"{name}{(rehearsal ? "-rehearsal" : "")}-{at:yyyy-MM-dd}.{extension}";
     }
 }

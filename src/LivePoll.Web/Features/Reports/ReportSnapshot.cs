@@ -94,7 +94,8 @@ public sealed class ReportSnapshot : IAsyncDisposable
             [.. _event.Sessions.OrderBy(s => s.Order).Select(s => new SessionReport(
                 s.Title, s.PlannedMinutes, s.StartedAt, s.EndedAt, [.. s.Questions.OrderBy(q => q.Order).Select(ReportOn)]))],
             await TopQuestionsAsync(),
-            _event.ChathamHouse);
+            _event.ChathamHouse,
+            _event.InRehearsal);
     }
 
     /// <summary>

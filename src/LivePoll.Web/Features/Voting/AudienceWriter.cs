@@ -344,11 +344,11 @@ public sealed class AudienceWriter(
     }
 
     private sealed class ParticipantInsert(DbConnection connection, DbTransaction transaction, StoredValues v) : BatchStatement(connection, transaction, """
-        INSERT INTO "Participants" ("Id", "EventId", "TokenHash", "Language", "JoinedAt") VALUES (@p0, @p1, @p2, @p3, @p4)
+        INSERT INTO "Participants" ("Id", "EventId", "TokenHash", "Language", "JoinedAt", "Simulated") VALUES (@p0, @p1, @p2, @p3, @p4, @p5)
         """)
     {
         public Task ExecuteAsync(Participant p) =>
-            ExecuteAsync(v.Id(p.Id), v.Id(p.EventId), p.TokenHash, p.Language, v.Time(p.JoinedAt));
+            ExecuteAsync(v.Id(p.Id), v.Id(p.EventId), p.TokenHash, p.Language, v.Time(p.JoinedAt), p.Simulated);
     }
 
     private sealed class AudienceQuestionInsert(DbConnection connection, DbTransaction transaction, StoredValues v) : BatchStatement(connection, transaction, """

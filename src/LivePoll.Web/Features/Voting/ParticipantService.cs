@@ -50,6 +50,16 @@ public sealed class ParticipantService(
             return new ParticipantSession(live, known, token!, ValidLanguage(language));
         }
         limits.EnsureMayJoin(caller.Address);
+        return await AddParticipantAsync(live, language, simulated: false, cancellationToken);
+    }
+
+    /// <summary>A phone of a rehearsal's simulated room joins, stored like any other (and marked, so going live removes it).</summary>
+    /// <exception cref="StorageUnavailableException">The participant could not be stored.</exception>
+    public Task<ParticipantSession> JoinSimulatedAsync(LiveEvent live, string language, CancellationToken cancellationToken) =>
+        AddParticipantAsync(live, language, simulated: true, cancellationToken);
+
+    private async Task<ParticipantSession> AddParticipantAsync(LiveEvent live, string? language, bool simulated, CancellationToken cancellationToken)
+    {
         var newToken = ParticipantToken.Generate();
         var participant = new Participant
         {
@@ -57,6 +67,7 @@ public sealed class ParticipantService(
             TokenHash = ParticipantToken.Hash(newToken),
             Language = ValidLanguage(language),
             JoinedAt = time.GetUtcNow(),
+            Simulated = simulated,
         };
         if (!await writer.WriteAsync(new PendingParticipant(participant), cancellationToken))
         {

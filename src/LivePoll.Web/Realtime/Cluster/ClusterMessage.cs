@@ -20,6 +20,9 @@ public enum ClusterChange
     /// <summary>How many phones are connected to an event on the sending instance.</summary>
     Presence,
     Deleted,
+
+    /// <summary>The event went live after a rehearsal: every answer was removed (forget them, reload the event).</summary>
+    WentLive,
 }
 
 /// <summary>A committed answer of a phone connected to another instance.</summary>
@@ -41,4 +44,5 @@ public sealed record ClusterMessage(
     AudienceQuestionStatus? Status = null,
     ProjectorState? Projector = null,
     string? Code = null,
-    int? Connected = null);
+    int? Connected = null,
+    DateTimeOffset? At = null);

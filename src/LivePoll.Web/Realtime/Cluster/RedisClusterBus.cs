@@ -95,6 +95,12 @@ public sealed class ClusterListener(
                     broadcaster.MarkQnaDirty(live.Id, toPhones: false);
                 }
                 break;
+            case ClusterChange.WentLive when message.At is { } wentLiveAt:
+                live.ClearAudience(wentLiveAt);
+                await registry.ReloadSnapshotAsync(message.EventId);
+                notifier.Publish(message.EventId, new LiveEventChange(LiveEventChangeKind.AgendaChanged));
+                broadcaster.MarkQnaDirty(live.Id, toPhones: false);
+                break;
             case ClusterChange.QnaStatus when message.QuestionId is { } item && message.Status is { } status:
                 live.Qna.SetStatus(item, status);
                 broadcaster.MarkQnaDirty(live.Id, toPhones: false);

@@ -19,6 +19,10 @@ internal static class DocxExport
     {
         using var doc = new WordDocument(output, report.Title);
         doc.Title(report.Title);
+        if (report.Rehearsal)
+        {
+            doc.Paragraph(L[EventReport.RehearsalNotice], bold: true);
+        }
         doc.Paragraph(L["Side-event report · results as of {0}", ReportFormat.Moment(report.GeneratedAt)]);
         doc.Paragraph(L["Join code: {0}", report.Code]);
         doc.Paragraph(L["Participants joined by phone: {0}", report.Participants]);

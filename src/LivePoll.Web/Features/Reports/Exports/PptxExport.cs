@@ -28,6 +28,7 @@ internal static class PptxExport
             [new SlideText(L["Participants joined by phone: {0}", report.Participants], 20, Colour: Muted)],
             [new SlideText(L["Questions asked: {0} of {1}", report.Questions.Count(q => q.Question.OpenedAt is not null), report.Questions.Count()], 20, Colour: Muted)],
             .. report.ChathamHouse ? [[new SlideText(L["Chatham House rule"], 20, Colour: Muted)]] : Array.Empty<SlideText[]>(),
+            .. report.Rehearsal ? [[new SlideText(L[EventReport.RehearsalNotice], 20, Bold: true)]] : Array.Empty<SlideText[]>(),
             .. report.IsEmpty ? [[new SlideText(L["No responses yet: this report fills in as soon as the audience votes."], 20, Bold: true)]] : Array.Empty<SlideText[]>(),
         ]));
 

@@ -18,6 +18,11 @@ internal static class XlsxExport
     public static async Task WriteAsync(ReportSnapshot snapshot, EventReport report, Stream output)
     {
         using var workbook = new Workbook(output, report.Title);
+        if (report.Rehearsal)
+        {
+            using var notice = workbook.AddSheet("Rehearsal", [100], headerRow: 1);
+            notice.Row([EventReport.RehearsalNotice], CellStyle.Header);
+        }
         using (var sheet = workbook.AddSheet("Questions", [8, 30, 60, 16, 16, 10, 11, 9, 9, 9], headerRow: 1))
         {
             sheet.Row(["Number", "Session", "Question", "Type", "Phone responses", "Cards", "Turnout %", "Mean", "Median", "Answers"], CellStyle.Header);
