@@ -1,6 +1,7 @@
 using LivePoll.Web.Components;
 using LivePoll.Web.Features.Accounts;
 using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Moderation;
 using LivePoll.Web.Features.Operations;
 using LivePoll.Web.Features.People;
 using LivePoll.Web.Features.Rehearsal;
@@ -63,6 +64,7 @@ app.MapStaticAssets();
 app.MapGet("/healthz", () => Results.Text("Healthy"));
 app.MapObservability();
 app.MapAccounts();
+app.MapRemoteSignIn();
 app.MapApi();
 app.MapRealtime();
 app.MapParticipantPage();

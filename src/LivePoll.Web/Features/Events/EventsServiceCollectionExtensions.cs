@@ -11,6 +11,8 @@ public static class EventsServiceCollectionExtensions
         services.AddSingleton<EventCommands>();
         services.AddSingleton<EventService>();
         services.AddSingleton<ModerationService>();
+        services.AddSingleton<RemoteSignIn>();
+        services.AddTransient<ModeratorSteps>(); // one per page: its "busy" is that page's
         services.AddHostedService<QuestionTimers>();
         services.AddSingleton<DemoEventSeeder>();
         services.AddScoped<JoinLinks>();
