@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using LivePoll.Domain.Questions;
@@ -39,6 +40,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await phone.Locator("#lp-question button.lp-vote").ClickAsync(); // an empty vote: the refusal is announced too
             found.AddRange(await ViolationsAsync(phone, $"phone, {type}"));
         }
+        (await api.PostAsJsonAsync($"/api/events/{ev.Id}/rehearsal", new { phones = 0 }, Ct)).EnsureSuccessStatusCode();
+        await Expect(phone.Locator("#lp-rehearsal")).ToBeVisibleAsync();
+        found.AddRange(await ViolationsAsync(phone, "phone, rehearsal"));
 
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
@@ -59,11 +63,19 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await using var staff = await browser.NewContextAsync();
         var page = await staff.NewPageAsync();
         await StaffPages.SignInAsync(page);
-        foreach (var path in new[] { "/events", $"/events/{ev.Id}", $"/events/{ev.Id}/moderate", $"/events/{ev.Id}/present", $"/events/{ev.Id}/report", "/venue" })
+        foreach (var path in new[] { "/events", $"/events/{ev.Id}", $"/events/{ev.Id}/moderate", $"/events/{ev.Id}/present", $"/events/{ev.Id}/report", $"/events/{ev.Id}/remote", "/venue" })
         {
             await page.GotoAsync(path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             found.AddRange(await ViolationsAsync(page, path));
+        }
+        // rehearsing, the pages carry their banners and bands
+        (await api.PostAsJsonAsync($"/api/events/{ev.Id}/rehearsal", new { phones = 0 }, Ct)).EnsureSuccessStatusCode();
+        foreach (var path in new[] { $"/events/{ev.Id}/moderate", $"/events/{ev.Id}/present", $"/events/{ev.Id}/report", $"/events/{ev.Id}/remote" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            found.AddRange(await ViolationsAsync(page, $"{path} (rehearsal)"));
         }
 
         Assert.True(found.Count == 0, string.Join("\n", found));
