@@ -36,4 +36,29 @@ public sealed class QuestionTallyTests
         Assert.Equal(10_000, snapshot.Participants);
         Assert.Equal(20_000, snapshot.OptionCounts.Values.Sum());
     }
+
+    [Fact]
+    public void Reconciling_takes_what_the_database_stored_but_keeps_a_newer_vote_applied_here()
+    {
+        var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (yes, no) = (Guid.NewGuid(), Guid.NewGuid());
+        var tally = new QuestionTally(Guid.NewGuid());
+        tally.Apply(a, new Ballot { OptionIds = [yes] });
+        tally.Apply(b, new Ballot { OptionIds = [yes] });
+        var readFrom = tally.Version; // the database is read from here on …
+        tally.Apply(a, new Ballot { OptionIds = [no] }); // … and meanwhile a changes their vote here
+
+        // what the read found: a's older vote, b changed to no on another instance, c's vote never announced
+        var repaired = tally.Reconcile(
+            [new(a, new Ballot { OptionIds = [yes] }), new(b, new Ballot { OptionIds = [no] }), new(c, new Ballot { OptionIds = [yes] })],
+            readFrom);
+
+        Assert.Equal(2, repaired);
+        var snapshot = tally.Snapshot();
+        Assert.Equal(3, snapshot.Participants);
+        Assert.Equal(1, snapshot.OptionCounts[yes]); // c
+        Assert.Equal(2, snapshot.OptionCounts[no]); // a (newer here) and b
+        // a second round over the same rows changes nothing: equal answers (new lists, same content) are the same answer
+        Assert.Equal(0, tally.Reconcile([new(b, new Ballot { OptionIds = [no] }), new(c, new Ballot { OptionIds = [yes] })], tally.Version));
+    }
 }

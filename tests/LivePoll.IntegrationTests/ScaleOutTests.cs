@@ -105,6 +105,68 @@ public sealed class ScaleOutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Redis_dropping_its_subscribers_again_and_again_during_a_burst_leaves_every_instance_equal_to_the_database()
+    {
+        var (a, b) = await StartTwoAsync();
+        using var staffA = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(a.CreateClient(), Ct), Ct);
+        using var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
+        var question = staffB.Question(QuestionType.SingleChoice);
+        await staffB.StepAsync(question.Id, "open", Ct);
+        await staffB.ResultsAsync(question.Id, Ct); // B holds the event in memory: it counts the votes A tells it of
+        const int phoneCount = 80;
+        var phones = await Task.WhenAll(Enumerable.Range(0, phoneCount).Select(_ => Phone.ConnectAsync(a.BaseAddress, Ct)));
+        foreach (var phone in phones)
+        {
+            await phone.JoinAsync("GFMD18", cancellationToken: Ct);
+        }
+
+        // Redis drops every subscriber connection again and again (a failover, a network blip) while each phone changes its
+        // vote four times; each vote is acknowledged by A, so it is in the database
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(
+            $"{Environment.GetEnvironmentVariable("LIVEPOLL_TEST_REDIS")},allowAdmin=true");
+        using var stopDropping = new CancellationTokenSource();
+        var dropped = 0;
+        var dropping = Task.Run(async () =>
+        {
+            while (!stopDropping.IsCancellationRequested)
+            {
+                foreach (var endpoint in redis.GetEndPoints())
+                {
+                    await redis.GetServer(endpoint).ExecuteAsync("CLIENT", "KILL", "TYPE", "pubsub");
+                }
+                dropped++;
+                await Task.Delay(5, CancellationToken.None);
+            }
+        }, Ct);
+        for (var round = 0; round < 4; round++)
+        {
+            foreach (var wave in phones.Select((phone, i) => (phone, i)).Chunk(10)) // ten phones at a time: many commits, many notices
+            {
+                var votes = await Task.WhenAll(wave.Select(p => p.phone.VoteAsync(question.Id, question.Options[(p.i + round) % 4].Id)));
+                Assert.All(votes, vote => Assert.True(vote.Ok, vote.Error));
+            }
+        }
+        await stopDropping.CancelAsync();
+        await dropping;
+        Assert.True(dropped >= 3, $"Redis dropped its subscribers {dropped} times");
+
+        // the database holds 20 / 20 / 20 / 20 (the last round); within two seconds both instances say so
+        int[] expected = [20, 20, 20, 20];
+        foreach (var staff in new[] { staffA, staffB })
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(2);
+            int[] counted;
+            do
+            {
+                counted = [.. (await staff.ResultsAsync(question.Id, Ct)).Options.Select(o => o.Phone)];
+            }
+            while (!counted.SequenceEqual(expected) && DateTime.UtcNow < deadline);
+            Assert.Equal(expected, counted);
+        }
+        await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+    }
+
+    [Fact]
     public async Task Three_instances_starting_together_on_an_empty_database_migrate_and_seed_once()
     {
         var environment = ScaleOutEnvironment();

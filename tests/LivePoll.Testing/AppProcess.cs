@@ -18,8 +18,9 @@ public sealed partial class AppProcess : IAsyncDisposable
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("the app has not started yet");
 
     /// <summary>
-    /// How long an app may take to answer /healthz. Generous on purpose: on a loaded two-core machine (the whole
-    /// suite running beside it) a start takes seconds to minutes, and a test waits only as long as the app needs.
+    /// How long an app may take to be ready (/healthz/ready: its database and Redis answer). Generous on purpose: on a
+    /// loaded two-core machine (the whole suite running beside it) a start takes seconds to minutes, and a test waits
+    /// only as long as the app needs.
     /// </summary>
     private static readonly TimeSpan StartBudget = TimeSpan.FromMinutes(4);
 
@@ -71,7 +72,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Ready = the listening address printed and /healthz answering 200, polled until the budget runs out.</summary>
+    /// <summary>Ready = the listening address printed and /healthz/ready answering 200, polled until the budget runs out.</summary>
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -116,7 +117,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             {
                 try
                 {
-                    if ((await client.GetAsync("/healthz", budget.Token)).IsSuccessStatusCode)
+                    if ((await client.GetAsync("/healthz/ready", budget.Token)).IsSuccessStatusCode)
                     {
                         return;
                     }
@@ -130,7 +131,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"the app did not answer /healthz within {StartBudget.TotalMinutes} minutes; its last lines: {string.Join(Environment.NewLine, lastLines)}");
+            throw new TimeoutException($"the app was not ready (/healthz/ready) within {StartBudget.TotalMinutes} minutes; its last lines: {string.Join(Environment.NewLine, lastLines)}");
         }
     }
 

@@ -14,6 +14,10 @@ public sealed class QuestionTally
     private readonly Dictionary<int, int> _valueCounts = [];
     private readonly Dictionary<Guid, long> _rankSums = [];
 
+    // when each participant's ballot was last applied here, in this tally's own count of changes
+    private readonly Dictionary<Guid, long> _appliedAt = [];
+    private long _version;
+
     public Guid QuestionId { get; }
 
     public QuestionTally(Guid questionId) => QuestionId = questionId;
@@ -23,13 +27,56 @@ public sealed class QuestionTally
     {
         lock (_gate)
         {
-            if (_ballots.TryGetValue(participantId, out var previous))
-            {
-                Count(previous, -1);
-            }
-            _ballots[participantId] = ballot;
-            Count(ballot, +1);
+            ApplyHeld(participantId, ballot);
         }
+    }
+
+    /// <summary>How many changes this tally has taken so far: read it before reading the stored ballots to reconcile with.</summary>
+    public long Version
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _version;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes what the database stored where this tally lacks it or holds an older answer (a change committed by another
+    /// instance whose notice never arrived). A ballot applied here after <paramref name="readFrom"/> (the
+    /// <see cref="Version"/> read before the stored ballots were) is newer than the read and stays.
+    /// </summary>
+    /// <returns>How many ballots were taken from the database.</returns>
+    public int Reconcile(IEnumerable<KeyValuePair<Guid, Ballot>> stored, long readFrom)
+    {
+        var repaired = 0;
+        lock (_gate)
+        {
+            foreach (var (participantId, ballot) in stored)
+            {
+                if (_appliedAt.GetValueOrDefault(participantId) > readFrom
+                    || (_ballots.TryGetValue(participantId, out var held) && held.SameAnswer(ballot)))
+                {
+                    continue;
+                }
+                ApplyHeld(participantId, ballot);
+                repaired++;
+            }
+        }
+        return repaired;
+    }
+
+    private void ApplyHeld(Guid participantId, Ballot ballot)
+    {
+        if (_ballots.TryGetValue(participantId, out var previous))
+        {
+            Count(previous, -1);
+        }
+        _ballots[participantId] = ballot;
+        _appliedAt[participantId] = ++_version;
+        Count(ballot, +1);
     }
 
     public Ballot? BallotOf(Guid participantId)

@@ -12,4 +12,8 @@ public sealed record Ballot
 
     /// <summary>The voter's language, when known: an open-text answer is split with that language's stop words.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The same answer (the generated record equality compares the option lists by reference, not by content).</summary>
+    public bool SameAnswer(Ballot other) =>
+        OptionIds.SequenceEqual(other.OptionIds) && Value == other.Value && Text == other.Text && Language == other.Language;
 }

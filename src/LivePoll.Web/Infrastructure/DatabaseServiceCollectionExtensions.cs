@@ -47,6 +47,14 @@ internal static class DatabaseServiceCollectionExtensions
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         }
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+        {
+            // the pre-release migrations were merged into one initial migration: such a database cannot be brought up to date
+            throw new InvalidOperationException(
+                $"The database was created by a pre-release LivePoll (migrations {string.Join(", ", unknown)}), whose history this version does not continue. " +
+                "Export the events you need as JSON with that version, then start this one on a new database (move the old file aside).");
+        }
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

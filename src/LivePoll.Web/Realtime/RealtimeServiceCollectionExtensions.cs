@@ -21,6 +21,7 @@ public static class RealtimeServiceCollectionExtensions
             .AddJsonProtocol(options => JsonDefaults.Configure(options.PayloadSerializerOptions));
         services.AddSingleton<LiveEventRegistry>();
         services.AddHostedService<IdleEventEviction>();
+        services.AddHostedService<TallyReconciliation>();
         services.TryAddSingleton<ClusterBus>(); // one instance; ScaleOut puts the Redis one in its place
         services.AddSingleton<LiveEventNotifier>();
         services.AddSingleton<ResultsBroadcaster>();

@@ -20,6 +20,7 @@ public sealed class LivePollMetrics
     private readonly Histogram<double> _commitDuration;
     private readonly Histogram<double> _ackDuration;
     private readonly Histogram<double> _broadcastDuration;
+    private readonly Counter<long> _repaired;
 
     /// <param name="services">Read when the gauges are observed (the registry and the writer also record here).</param>
     public LivePollMetrics(IMeterFactory meters, IServiceProvider services)
@@ -39,6 +40,8 @@ public sealed class LivePollMetrics
         _batchSize = meter.CreateHistogram<int>("livepoll.writer.batch_size", description: "Writes per commit");
         _commitDuration = meter.CreateHistogram<double>("livepoll.writer.commit_duration", unit: "ms", description: "Time to store one batch");
         _ackDuration = meter.CreateHistogram<double>("livepoll.write.ack_duration", unit: "ms", description: "From a phone's write reaching the server to its acknowledgement");
+        _repaired = meter.CreateCounter<long>("livepoll.tallies.repaired",
+            description: "Answers another instance committed whose notice never arrived, taken from the database instead");
         _broadcastDuration = meter.CreateHistogram<double>("livepoll.broadcast.duration", unit: "ms", description: "Time to send one round of changed results, Q&A and presence");
     }
 
@@ -53,6 +56,8 @@ public sealed class LivePollMetrics
     }
 
     public void Refused(int writes) => _refused.Add(writes);
+
+    public void Repaired(int answers) => _repaired.Add(answers);
 
     public void Acknowledged(long startedAt) => _ackDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds);
 

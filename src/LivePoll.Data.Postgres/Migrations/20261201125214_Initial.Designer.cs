@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LivePoll.Data.Postgres.Migrations
 {
     [DbContext(typeof(LivePollDbContext))]
-    [Migration("20261124101715_Initial")]
+    [Migration("20261201125214_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -139,6 +139,40 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("LivePoll.Domain.Access.RemoteTicket", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RemoteTickets");
+                });
+
             modelBuilder.Entity("LivePoll.Domain.Cards.CardCountChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -199,6 +233,12 @@ namespace LivePoll.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("TitleTranslations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{}");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
@@ -211,6 +251,9 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ChathamHouse")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -218,6 +261,9 @@ namespace LivePoll.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ExpectedAudience")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Languages")
                         .IsRequired()
@@ -241,6 +287,9 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.Property<bool>("QnaModerated")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("RehearsalStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -250,6 +299,12 @@ namespace LivePoll.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleTranslations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{}");
 
                     b.HasKey("Id");
 
@@ -277,6 +332,9 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.Property<string>("Language")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Simulated")
+                        .HasColumnType("boolean");
 
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
@@ -355,6 +413,9 @@ namespace LivePoll.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("CountsPhrases")
+                        .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<string>>("HiddenAnswers")
                         .IsRequired()
@@ -725,6 +786,15 @@ namespace LivePoll.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("LivePoll.Domain.Access.Invitation", b =>
+                {
+                    b.HasOne("LivePoll.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LivePoll.Domain.Access.RemoteTicket", b =>
                 {
                     b.HasOne("LivePoll.Domain.Events.Event", null)
                         .WithMany()
