@@ -61,8 +61,10 @@ public sealed class RehearsalTests : AppTestBase
         {
             Assert.Contains("-rehearsal-", csv.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
         }
-        var html = Encoding.UTF8.GetString(await demo.Staff.GetByteArrayAsync($"/api/events/{ev.Id}/export/html", Ct));
-        Assert.Contains(EventReport.RehearsalNotice, html, StringComparison.Ordinal);
+        foreach (var format in MarkedFormats)
+        {
+            Assert.Contains(EventReport.RehearsalNotice, await ExportTextAsync(demo, format), StringComparison.Ordinal);
+        }
 
         // go live: everything of the rehearsal goes, questions are drafts again, phones hear of it
         using var wentLive = await demo.Staff.PostAsync($"/api/events/{ev.Id}/golive", null, Ct);
@@ -88,9 +90,15 @@ public sealed class RehearsalTests : AppTestBase
         // no export holds anything of the rehearsal, nor says it is one
         var csvAfter = await demo.Staff.GetStringAsync($"/api/events/{ev.Id}/export/csv", Ct);
         Assert.Single(csvAfter.Split('\n', StringSplitOptions.RemoveEmptyEntries)); // the header alone
-        var htmlAfter = Encoding.UTF8.GetString(await demo.Staff.GetByteArrayAsync($"/api/events/{ev.Id}/export/html", Ct));
-        Assert.DoesNotContain(EventReport.RehearsalNotice, htmlAfter, StringComparison.Ordinal);
-        Assert.DoesNotContain("Qui finance la formation", htmlAfter, StringComparison.Ordinal);
+        foreach (var format in MarkedFormats.Append("json"))
+        {
+            var text = await ExportTextAsync(demo, format);
+            Assert.DoesNotContain(EventReport.RehearsalNotice, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Qui finance la formation", text, StringComparison.Ordinal);
+        }
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await ExportTextAsync(demo, "json"))!;
+        Assert.False(json["rehearsal"]!.GetValue<bool>());
+        Assert.All(json["results"]!["questions"]!.AsArray(), q => Assert.Equal(0, q!["participants"]!.GetValue<int>()));
 
         // the real phone, joined during the rehearsal, votes in the real event with its same token
         await demo.StepAsync(choice.Id, "open", Ct);
@@ -137,6 +145,27 @@ public sealed class RehearsalTests : AppTestBase
         (await demo.Staff.PostAsync($"/api/events/{ev.Id}/end", null, Ct)).EnsureSuccessStatusCode();
         using var ended = await demo.Staff.PostAsJsonAsync($"/api/events/{ev.Id}/rehearsal", new { phones = 10 }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, ended.StatusCode);
+    }
+
+    /// <summary>The files a rapporteur takes away that carry text: each says it comes from a rehearsal.</summary>
+    private static readonly string[] MarkedFormats = ["html", "docx", "xlsx", "pptx"];
+
+    /// <summary>An export's text as a reader of the file finds it: the document itself, or every XML part of an Office package.</summary>
+    private static async Task<string> ExportTextAsync(DemoEventApi demo, string format)
+    {
+        var bytes = await demo.Staff.GetByteArrayAsync($"/api/events/{demo.Event.Id}/export/{format}", Ct);
+        if (format is "html" or "json")
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+        using var package = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        var text = new StringBuilder();
+        foreach (var part in package.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(part.Open());
+            text.Append(System.Net.WebUtility.HtmlDecode(await reader.ReadToEndAsync(Ct)));
+        }
+        return text.ToString();
     }
 
     private static async Task<EventDto> EventAsync(DemoEventApi demo) =>
