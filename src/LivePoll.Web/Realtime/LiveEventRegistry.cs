@@ -143,14 +143,10 @@ public sealed class LiveEventRegistry(IDbContextFactory<LivePollDbContext> dbFac
         }
         var live = new LiveEvent(snapshot);
         var questionIds = snapshot.Sessions.SelectMany(s => s.Questions).Select(q => q.Id).ToList();
-        var responses =
-            from response in db.Responses.AsNoTracking()
-            where questionIds.Contains(response.QuestionId)
-            join participant in db.Participants on response.ParticipantId equals participant.Id
-            select new { response, participant.Language };
-        await foreach (var row in responses.AsAsyncEnumerable())
+        var answers = db.Responses.AsNoTracking().Where(r => questionIds.Contains(r.QuestionId)).WithLanguage(db);
+        await foreach (var answer in answers.AsAsyncEnumerable())
         {
-            live.TallyFor(row.response.QuestionId).Apply(row.response.ParticipantId, row.response.ToBallot() with { Language = row.Language });
+            live.TallyFor(answer.Response.QuestionId).Apply(answer.Response.ParticipantId, answer.Ballot);
         }
         foreach (var question in await db.AudienceQuestions.AsNoTracking().Where(q => q.EventId == eventId).ToListAsync())
         {

@@ -59,16 +59,11 @@ public sealed class TallyReconciliation(
         }
         var readFrom = questionIds.ToDictionary(id => id, id => live.TallyFor(id).Version);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var stored = await (
-            from response in db.Responses.AsNoTracking()
-            where questionIds.Contains(response.QuestionId)
-            join participant in db.Participants on response.ParticipantId equals participant.Id
-            select new { response, participant.Language }).ToListAsync();
-        foreach (var question in stored.GroupBy(row => row.response.QuestionId))
+        var stored = await db.Responses.AsNoTracking().Where(r => questionIds.Contains(r.QuestionId)).WithLanguage(db).ToListAsync();
+        foreach (var question in stored.GroupBy(answer => answer.Response.QuestionId))
         {
             var repaired = live.TallyFor(question.Key).Reconcile(
-                question.Select(row => KeyValuePair.Create(row.response.ParticipantId, row.response.ToBallot() with { Language = row.Language })),
-                readFrom[question.Key]);
+                question.Select(answer => KeyValuePair.Create(answer.Response.ParticipantId, answer.Ballot)), readFrom[question.Key]);
             if (repaired > 0)
             {
                 metrics.Repaired(repaired);

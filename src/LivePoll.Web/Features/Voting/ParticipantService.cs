@@ -115,11 +115,11 @@ public sealed class ParticipantService(
         var questionIds = live.Snapshot.QuestionsInOrder().Select(q => q.Id).ToList();
         var answers = await db.Responses.AsNoTracking()
             .Where(r => r.ParticipantId == participantId && questionIds.Contains(r.QuestionId))
-            .Join(db.Participants, r => r.ParticipantId, p => p.Id, (r, p) => new { Response = r, p.Language })
+            .WithLanguage(db)
             .ToListAsync(cancellationToken);
         foreach (var answer in answers)
         {
-            live.TallyFor(answer.Response.QuestionId).Apply(participantId, answer.Response.ToBallot() with { Language = answer.Language });
+            live.TallyFor(answer.Response.QuestionId).Apply(participantId, answer.Ballot);
         }
     }
 
