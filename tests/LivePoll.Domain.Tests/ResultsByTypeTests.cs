@@ -119,6 +119,9 @@ public sealed class ResultsByTypeTests
     [InlineData("nothing without funding", "en", "without")]
     [InlineData("rien sans financement", "fr", "sans")]
     [InlineData("nada sin financiación", "es", "sin")]
+    [InlineData("国家之间的合作", "zh", "之间")]
+    [InlineData("сотрудничество между государствами", "ru", "между")]
+    [InlineData("ничего без финансирования", "ru", "без")]
     public void One_stop_word_policy_keeps_words_that_carry_a_relation_in_every_language(string answer, string language, string relation)
     {
         Assert.Contains(relation, WordCounter.WordsOf(new TextAnswer(answer, language)));
@@ -129,9 +132,33 @@ public sealed class ResultsByTypeTests
     [InlineData("le rôle des États", "fr", "des")]
     [InlineData("el papel de los estados", "es", "de")]
     [InlineData("دور في الدول", "ar", "في")]
+    [InlineData("在地方层面的作用", "zh", "在")]
+    [InlineData("роль государств в миграции", "ru", "в")]
     public void One_stop_word_policy_leaves_out_the_simplest_prepositions_in_every_language(string answer, string language, string preposition)
     {
         Assert.DoesNotContain(preposition, WordCounter.WordsOf(new TextAnswer(answer, language)));
+    }
+
+    [Fact]
+    public void Chinese_is_split_into_words_and_a_one_word_answer_stays_whole()
+    {
+        Assert.Equal(["能力", "建设", "资金"], WordCounter.WordsOf(new TextAnswer("能力建设和资金。", "zh")));
+        Assert.Equal(["资金"], WordCounter.WordsOf(new TextAnswer("资金", "zh")));
+        Assert.Equal(["政治意愿"], WordCounter.PhraseOf(new TextAnswer("政治 意愿！", "zh")));
+        Assert.Equal(
+            [("资金", 3), ("培训", 1)],
+            WordCounter.Count([new("资金", "zh"), new("需要资金", "zh"), new("资金和培训", "zh")]).Select(w => (w.Text, w.Count)));
+    }
+
+    [Theory]
+    [InlineData("تَمْوِيل", "تمويل")]
+    [InlineData("تمـــويل", "تمويل")]
+    [InlineData("Финанси\u0301рование", "финансирование")]
+    [InlineData("Всё", "все")]
+    [InlineData("État", "état")]
+    public void Marks_that_do_not_change_a_word_are_dropped_and_others_kept(string answer, string word)
+    {
+        Assert.Equal([word], WordCounter.WordsOf(new TextAnswer(System.Text.RegularExpressions.Regex.Unescape(answer), null)));
     }
 
     [Fact]

@@ -5,13 +5,13 @@ using LivePoll.Testing;
 
 namespace LivePoll.IntegrationTests;
 
-/// <summary>Phones in English, French, Spanish and Arabic vote on one question: one pooled result, each phone in its language.</summary>
+/// <summary>Phones in the six UN languages vote on one question: one pooled result, each phone in its language.</summary>
 public sealed class LanguageTests : AppTestBase
 {
-    private static readonly string[] Languages = ["en", "fr", "es", "ar"];
+    private static readonly string[] Languages = ["en", "fr", "es", "ar", "zh", "ru"];
 
     [Fact]
-    public async Task Four_languages_vote_on_the_same_options_and_the_result_is_pooled()
+    public async Task Six_languages_vote_on_the_same_options_and_the_result_is_pooled()
     {
         using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.SingleChoice);
@@ -30,7 +30,9 @@ public sealed class LanguageTests : AppTestBase
         Assert.Equal("Qu’est-ce que le renforcement des capacités peut le mieux apporter à la mise en œuvre du PMM ?", sent.In("fr").Text);
         Assert.Equal("ما أفضل ما يمكن أن يحققه بناء القدرات لتنفيذ الاتفاق العالمي من أجل الهجرة؟", sent.In("ar").Text);
         Assert.Equal("شراكات وتعاون أقوى", sent.Options[0].TextIn("ar"));
-        Assert.All(sent.Options, o => Assert.Equal(["ar", "es", "fr"], o.Translations!.Keys.Order()));
+        Assert.Equal("能力建设最能为落实《全球契约》带来什么？", sent.In("zh").Text);
+        Assert.Equal("Более прочные партнёрства и сотрудничество", sent.Options[0].TextIn("ru"));
+        Assert.All(sent.Options, o => Assert.Equal(["ar", "es", "fr", "ru", "zh"], o.Translations!.Keys.Order()));
 
         // each votes for the first option, as read in their language: one option, one count
         foreach (var phone in phones)
@@ -38,8 +40,8 @@ public sealed class LanguageTests : AppTestBase
             Assert.True((await phone.VoteAsync(question.Id, question.Options[0].Id)).Ok);
         }
         var results = await demo.ResultsAsync(question.Id, Ct);
-        Assert.Equal(4, results.Options[0].Phone);
-        Assert.Equal(4, results.Participants);
+        Assert.Equal(6, results.Options[0].Phone);
+        Assert.Equal(6, results.Participants);
         Assert.All(results.Options.Skip(1), o => Assert.Equal(0, o.Phone));
         await DisposeAllAsync(phones);
     }
@@ -58,6 +60,12 @@ public sealed class LanguageTests : AppTestBase
         var tooMany = question.Options.Take(3).Select(o => o.Id).ToArray();
         Assert.Equal("Choisissez au plus 2 options.", (await french.VoteAsync(question.Id, tooMany)).Error);
         Assert.Equal("اختر 2 خيارات على الأكثر.", (await arabic.VoteAsync(question.Id, tooMany)).Error);
+        await using var chinese = await PhoneAsync();
+        await chinese.JoinInAsync("GFMD18", "zh", cancellationToken: Ct);
+        await using var russian = await PhoneAsync();
+        await russian.JoinInAsync("GFMD18", "ru", cancellationToken: Ct);
+        Assert.Equal("最多选择 2 个选项。", (await chinese.VoteAsync(question.Id, tooMany)).Error);
+        Assert.Equal("Выберите не более 2 вариантов.", (await russian.VoteAsync(question.Id, tooMany)).Error);
         Assert.Equal(0, (await demo.ResultsAsync(question.Id, Ct)).Participants);
     }
 
@@ -67,6 +75,8 @@ public sealed class LanguageTests : AppTestBase
     [InlineData("de-DE,fr;q=0.8", null, "fr", "ltr", "Qu’est-ce que le renforcement")]
     [InlineData("de-DE", null, "en", "ltr", "What can capacity building achieve best")]
     [InlineData("ar", "fr", "fr", "ltr", "Qu’est-ce que le renforcement")]
+    [InlineData("zh-CN,zh;q=0.9,en;q=0.5", null, "zh", "ltr", "能力建设最能为落实")]
+    [InlineData("ru-RU", null, "ru", "ltr", "Чего наращивание потенциала")]
     public async Task The_phone_page_speaks_the_first_event_language_the_browser_accepts_unless_asked(
         string acceptLanguage, string? asked, string expected, string direction, string questionStart)
     {

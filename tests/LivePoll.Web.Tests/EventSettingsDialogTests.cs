@@ -80,7 +80,7 @@ public sealed class EventSettingsDialogTests : StaffPageContext
             [nameof(QuestionDialog.TranslatedLanguages)] = Demo.Languages.Skip(1).ToList(),
         });
 
-        foreach (var (language, name) in new[] { ("fr", "Français"), ("es", "Español"), ("ar", "العربية") })
+        foreach (var (language, name) in new[] { ("fr", "Français"), ("es", "Español"), ("ar", "العربية"), ("zh", "中文"), ("ru", "Русский") })
         {
             var column = provider.Find($"[data-testid=translation-{language}]");
             Assert.Contains(name, column.TextContent, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public sealed class EventSettingsDialogTests : StaffPageContext
         await InputAsync(provider, "[data-testid=translation-fr] textarea", "");
         provider.WaitForAssertion(() => Assert.Contains("Missing: 1", provider.Find("[data-testid=translation-fr]").TextContent, StringComparison.Ordinal));
         await InputAsync(provider, "[data-testid=translation-fr] textarea", "Que peut faire le mieux le renforcement des capacités ?");
-        Assert.Equal(["ar", "es", "fr"], draft.Translations.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ar", "es", "fr", "ru", "zh"], draft.Translations.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Que peut faire le mieux le renforcement des capacités ?", draft.Translations["fr"].Text);
     }
 

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace LivePoll.Domain.Results;
 
 public sealed record WordCount(string Text, int Count);
@@ -7,7 +9,8 @@ public sealed record TextAnswer(string Text, string? Language);
 
 /// <summary>
 /// Word frequencies of open-text answers for the word cloud: words are lower-cased (invariant
-/// culture) and stripped of surrounding punctuation; a one-word answer counts as that word; longer
+/// culture), stripped of surrounding punctuation, of Arabic short vowels and tatweel and of Russian stress marks (ё
+/// reads е); Chinese is split into words by a segmenter; a one-word answer counts as that word; longer
 /// answers are split into words and the stop words of their language are left out — unless the moderator chose to
 /// count phrases, when each answer counts whole ("Political  will!" → "political will").
 /// </summary>
@@ -33,6 +36,7 @@ public static class WordCounter
     public static IEnumerable<string> WordsOf(TextAnswer answer)
     {
         var words = answer.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(token => ChineseWords.Contains(token) ? ChineseWords.Split(token) : [token])
             .Select(Normalize)
             .Where(w => w.Length > 0)
             .ToList();
@@ -43,17 +47,22 @@ public static class WordCounter
         return words.Where(w => !StopWords.IsStopWord(w, answer.Language)).Distinct(StringComparer.Ordinal);
     }
 
-    /// <summary>The whole answer as one entry: its words normalized and joined by single spaces (none when empty).</summary>
+    /// <summary>The whole answer as one entry: its words normalized and joined by single spaces (none when empty; Chinese keeps no spaces).</summary>
     public static IEnumerable<string> PhraseOf(TextAnswer answer)
     {
-        var phrase = string.Join(' ', answer.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(Normalize).Where(w => w.Length > 0));
+        var words = answer.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(Normalize).Where(w => w.Length > 0);
+        var phrase = string.Join(ChineseWords.Contains(answer.Text) ? "" : " ", words);
         return phrase.Length > 0 ? [phrase] : [];
     }
 
-    /// <summary>Lower case, without the punctuation around it ("Funding!" → "funding"), elision split off ("l'état" → "état").</summary>
+    /// <summary>
+    /// Lower case, without the punctuation around it ("Funding!" → "funding"), elision split off ("l'état" → "état"),
+    /// without marks that do not change the word: Arabic short vowels and tatweel ("تَمْوِيل", "تمـويل" → "تمويل"),
+    /// Russian stress marks and ё ("всё" → "все").
+    /// </summary>
     private static string Normalize(string raw)
     {
-        var word = raw.Trim().ToLowerInvariant();
+        var word = WithoutOptionalMarks(raw.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant());
         var apostrophe = word.IndexOfAny(['\'', '’']);
         if (apostrophe is 1 or 2 && apostrophe < word.Length - 1)
         {
@@ -72,6 +81,27 @@ public static class WordCounter
         return word[start..end];
     }
 
+    private static string WithoutOptionalMarks(string word)
+    {
+        if (!word.Any(IsOptionalMark) && !word.Contains('ё'))
+        {
+            return word;
+        }
+        var kept = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (!IsOptionalMark(c))
+            {
+                kept.Append(c == 'ё' ? 'е' : c);
+            }
+        }
+        return kept.ToString();
+    }
+
+    /// <summary>Arabic harakat, superscript alef and tatweel; combining grave/acute left after composition (Cyrillic stress).</summary>
+    private static bool IsOptionalMark(char c) => c is >= 'ً' and <= 'ٟ' or 'ٰ' or 'ـ' or '̀' or '́';
+
     private static readonly char[] Separators =
-        [' ', '\t', '\r', '\n', ',', ';', '.', '!', '?', '/', '(', ')', '[', ']', '"', '“', '”', '«', '»', '،', '؛', '؟', ':'];
+        [' ', '\t', '\r', '\n', ',', ';', '.', '!', '?', '/', '(', ')', '[', ']', '"', '“', '”', '«', '»', '،', '؛', '؟', ':',
+         '，', '。', '、', '；', '：', '！', '？', '（', '）', '《', '》', '「', '」'];
 }

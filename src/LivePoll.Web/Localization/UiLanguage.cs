@@ -3,7 +3,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace LivePoll.Web.Localization;
 
-/// <summary>The languages LivePoll speaks (interface and event texts): English, French, Spanish and Arabic.</summary>
+/// <summary>The languages LivePoll speaks (interface and event texts): the six official UN languages.</summary>
 public static class UiLanguage
 {
     public const string Default = "en";
@@ -11,7 +11,7 @@ public static class UiLanguage
     /// <summary>Remembers the language a person picked, for the phone page and the staff pages alike.</summary>
     public const string CookieName = "livepoll-lang";
 
-    public static readonly IReadOnlyList<string> All = ["en", "fr", "es", "ar"];
+    public static readonly IReadOnlyList<string> All = ["en", "fr", "es", "ar", "zh", "ru"];
 
     public static bool IsSupported(string? code) => code is not null && All.Contains(code);
 
@@ -21,6 +21,8 @@ public static class UiLanguage
         "fr" => "Français",
         "es" => "Español",
         "ar" => "العربية",
+        "zh" => "中文",
+        "ru" => "Русский",
         _ => "English",
     };
 

@@ -1,6 +1,7 @@
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Participants;
 using LivePoll.Domain.Questions;
+using LivePoll.Web.Localization;
 
 namespace LivePoll.Web.Features.Events;
 
@@ -10,7 +11,7 @@ internal static class EventFactory
     public const int MaxSessions = 50;
     public const int MaxQuestionsPerSession = 50;
 
-    public static readonly IReadOnlySet<string> SupportedLanguages = new HashSet<string>(StringComparer.Ordinal) { "en", "fr", "es", "ar" };
+    public static readonly IReadOnlySet<string> SupportedLanguages = new HashSet<string>(UiLanguage.All, StringComparer.Ordinal);
 
     public static Event? TryCreate(EventTemplate template, DateTimeOffset now, out Dictionary<string, string[]> errors)
     {

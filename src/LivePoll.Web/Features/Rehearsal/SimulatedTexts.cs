@@ -12,6 +12,8 @@ internal static class SimulatedTexts
         ["fr"] = ["financement", "formation", "données", "partenariats", "coordination", "autorités locales", "compétences", "financement", "confiance"],
         ["es"] = ["financiación", "formación", "datos", "alianzas", "coordinación", "autoridades locales", "capacidades", "financiación", "confianza"],
         ["ar"] = ["تمويل", "تدريب", "بيانات", "شراكات", "تنسيق", "السلطات المحلية", "مهارات", "تمويل", "ثقة"],
+        ["zh"] = ["资金", "培训", "数据", "伙伴关系", "协调", "地方当局", "技能", "资金", "信任"],
+        ["ru"] = ["финансирование", "обучение", "данные", "партнёрства", "координация", "местные власти", "навыки", "финансирование", "доверие"],
     };
 
     private static readonly Dictionary<string, string[]> Questions = new(StringComparer.Ordinal)
@@ -20,6 +22,8 @@ internal static class SimulatedTexts
         ["fr"] = ["Comment les petits pays accèdent-ils au fonds de renforcement des capacités ?", "Quels indicateurs montreront les progrès du Pacte ?", "Comment les autorités locales sont-elles associées ?"],
         ["es"] = ["¿Cómo acceden los países pequeños al fondo de creación de capacidades?", "¿Qué indicadores mostrarán el avance del Pacto?", "¿Cómo participan las autoridades locales?"],
         ["ar"] = ["كيف يمكن للدول الصغيرة الوصول إلى صندوق بناء القدرات؟", "ما المؤشرات التي ستبين التقدم في تنفيذ الميثاق؟", "كيف تشارك السلطات المحلية؟"],
+        ["zh"] = ["小国如何获得能力建设基金？", "哪些指标将显示落实契约的进展？", "地方当局如何参与？"],
+        ["ru"] = ["Как небольшим странам получить доступ к фонду наращивания потенциала?", "Какие показатели покажут прогресс в осуществлении Договора?", "Как участвуют местные власти?"],
     };
 
     public static string Answer(string language, Random random) => Pick(Answers, language, random);
