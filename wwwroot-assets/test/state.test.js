@@ -92,6 +92,13 @@ test("results: shares rounded half up like the report, statistics written like t
     question({ type: "Scale", scaleMin: 1, scaleMax: 5, scaleMinLabel: "Not at all", scaleMaxLabel: null }), english);
   assert.equal(scaleTitle, "Results · votes: 4 · mean 3.25");
   assert.deepEqual(scaleRows.map((r) => [r.label, r.value]), [["1 · Not at all", "1"], ["5", "3"]]);
+
+  // a merged word reads as the phone's language wrote it; a word no one wrote in that language keeps its head word
+  const cloud = { questionId: "q1", type: "OpenText", participants: 5, options: [], answers: 5,
+    words: [{ text: "funding", count: 4, labels: { en: "funding", fr: "financement" } }, { text: "trust", count: 1 }] };
+  const [, frenchWords] = resultRows(cloud, question({ type: "OpenText" }), english, "fr");
+  assert.deepEqual(frenchWords.map((r) => [r.label, r.value]), [["financement", "4"], ["trust", "1"]]);
+  assert.deepEqual(resultRows(cloud, question({ type: "OpenText" }), english, "ar")[1].map((r) => r.label), ["funding", "trust"]);
 });
 
 test("Q&A: pinned first, then most upvoted; my own questions awaiting approval stay listed", () => {

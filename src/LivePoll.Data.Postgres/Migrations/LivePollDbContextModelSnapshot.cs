@@ -267,6 +267,12 @@ namespace LivePoll.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("MergedWords")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("{}");
+
                     b.PrimitiveCollection<List<string>>("ProfileGroups")
                         .IsRequired()
                         .HasColumnType("text[]");

@@ -11,6 +11,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     {
         builder.Property(e => e.Title).HasMaxLength(Event.MaxTitleLength).IsRequired();
         builder.Property(e => e.TitleTranslations).HasJsonConversion().HasDefaultValue(new Dictionary<string, string>());
+        builder.Property(e => e.MergedWords).HasJsonConversion().HasDefaultValue(new Dictionary<string, List<string>>());
         builder.Ignore(e => e.CurrentSession);
         builder.Ignore(e => e.NextSession);
         builder.Property(e => e.Code).HasMaxLength(12).IsRequired();

@@ -261,6 +261,12 @@ namespace LivePoll.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MergedWords")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("{}");
+
                     b.PrimitiveCollection<string>("ProfileGroups")
                         .IsRequired()
                         .HasColumnType("TEXT");

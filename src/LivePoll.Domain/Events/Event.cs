@@ -49,6 +49,9 @@ public sealed class Event
     /// <summary>The profile question in the event's other languages; a participant's group is always stored in the original wording.</summary>
     public Dictionary<string, ProfileTranslation> ProfileTranslations { get; set; } = [];
 
+    /// <summary>Word-cloud words counted as one concept across languages: head word → the other words (see <see cref="Results.WordMerges"/>).</summary>
+    public Dictionary<string, List<string>> MergedWords { get; set; } = [];
+
     /// <summary>The title as read in <paramref name="language"/> (the original where it has no translation).</summary>
     public string TitleIn(string? language) => Translated.In(Title, TitleTranslations, language);
 

@@ -24,7 +24,8 @@ public sealed record QuestionResults(
 {
     public int TotalVotes => Options.Sum(o => o.Total);
 
-    public static QuestionResults From(Question question, TallySnapshot tally)
+    /// <param name="mergedWords">The event's merged words (<see cref="Events.Event.MergedWords"/>), for the word cloud.</param>
+    public static QuestionResults From(Question question, TallySnapshot tally, IReadOnlyDictionary<string, List<string>>? mergedWords = null)
     {
         var options = question.OptionsInOrder().ToList();
         return question.Type switch
@@ -36,7 +37,8 @@ public sealed record QuestionResults(
                 Words: WordCounter.Count(
                     tally.Texts.Where(t => !question.HiddenAnswers.Contains(t.Text.Trim().ToLowerInvariant())),
                     question.HiddenWords.ToHashSet(StringComparer.Ordinal),
-                    question.CountsPhrases)),
+                    question.CountsPhrases,
+                    mergedWords)),
             QuestionType.Ranking => new(question.Id, question.Type, question.State, tally.Participants,
                 [.. options.Select(o => RankingResult(o, options.Count, tally))]),
             _ => new(question.Id, question.Type, question.State, tally.Participants,

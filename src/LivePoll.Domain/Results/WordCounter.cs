@@ -2,7 +2,19 @@ using System.Text;
 
 namespace LivePoll.Domain.Results;
 
-public sealed record WordCount(string Text, int Count);
+/// <summary>
+/// A word of the cloud and how many answers hold it. A merged concept is named by its head word (<see cref="Text"/>)
+/// and, in <see cref="Labels"/>, by the word answers in each language used most.
+/// </summary>
+public sealed record WordCount(string Text, int Count, IReadOnlyDictionary<string, string>? Labels = null)
+{
+    /// <summary>The word as read in <paramref name="language"/>: for a concept, its word in that language where the room wrote one.</summary>
+    public string TextIn(string? language) =>
+        language is not null && Labels is not null && Labels.TryGetValue(language, out var label) ? label : Text;
+
+    /// <summary>For a report read in any language: the head word and, for a concept, its other words ("funding / financement / تمويل").</summary>
+    public string AllSpellings => Labels is null ? Text : string.Join(" / ", new[] { Text }.Concat(Labels.Values).Distinct(StringComparer.Ordinal));
+}
 
 /// <summary>An open-text answer and the language it was written in (null when unknown).</summary>
 public sealed record TextAnswer(string Text, string? Language);
@@ -16,21 +28,41 @@ public sealed record TextAnswer(string Text, string? Language);
 /// </summary>
 public static class WordCounter
 {
-    public static IReadOnlyList<WordCount> Count(IEnumerable<TextAnswer> answers, IReadOnlySet<string>? hiddenWords = null, bool phrases = false)
+    public static IReadOnlyList<WordCount> Count(
+        IEnumerable<TextAnswer> answers, IReadOnlySet<string>? hiddenWords = null, bool phrases = false, IReadOnlyDictionary<string, List<string>>? merges = null)
     {
+        var headByWord = merges is { Count: > 0 } ? WordMerges.HeadByWord(merges) : null;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spellings = new Dictionary<(string Head, string Language), Dictionary<string, int>>();
         foreach (var answer in answers)
         {
+            var counted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var word in phrases ? PhraseOf(answer) : WordsOf(answer))
             {
-                if (hiddenWords?.Contains(word) != true)
+                var head = headByWord?.GetValueOrDefault(word) ?? word;
+                if (hiddenWords?.Contains(word) == true || hiddenWords?.Contains(head) == true || !counted.Add(head))
                 {
-                    counts[word] = counts.GetValueOrDefault(word) + 1;
+                    continue;
+                }
+                counts[head] = counts.GetValueOrDefault(head) + 1;
+                if (headByWord?.ContainsKey(word) == true)
+                {
+                    var inLanguage = spellings.TryGetValue((head, answer.Language ?? ""), out var found) ? found : spellings[(head, answer.Language ?? "")] = [];
+                    inLanguage[word] = inLanguage.GetValueOrDefault(word) + 1;
                 }
             }
         }
-        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new WordCount(c.Key, c.Value))];
+        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new WordCount(c.Key, c.Value, headByWord?.ContainsKey(c.Key) == true ? Labels(c.Key, spellings) : null))];
     }
+
+    /// <summary>A concept's word in each language: the one that language's answers used most.</summary>
+    private static Dictionary<string, string> Labels(string head, Dictionary<(string Head, string Language), Dictionary<string, int>> spellings) =>
+        spellings.Where(s => s.Key.Head == head && s.Key.Language.Length > 0)
+            .ToDictionary(
+                s => s.Key.Language,
+                s => s.Value.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
+                StringComparer.Ordinal);
 
     /// <summary>The words an answer contributes (each once per answer).</summary>
     public static IEnumerable<string> WordsOf(TextAnswer answer)

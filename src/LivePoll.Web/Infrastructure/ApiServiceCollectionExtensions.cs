@@ -6,6 +6,7 @@ using LivePoll.Web.Features.People;
 using LivePoll.Web.Features.Qna;
 using LivePoll.Web.Features.Rehearsal;
 using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Features.WordCloud;
 
 namespace LivePoll.Web.Infrastructure;
 
@@ -27,6 +28,7 @@ internal static class ApiServiceCollectionExtensions
             .AddEndpointFilter<ApiErrorFilter>()
             .MapEventsApi()
             .MapModerationApi()
+            .MapWordMergeApi()
             .MapRehearsalApi()
             .MapResultsApi()
             .MapExportApi()

@@ -300,7 +300,7 @@ export function startPhone(app, signalR) {
     if (!results || !question) return;
     const box = el("section", "lp-results");
     box.setAttribute("aria-label", t("Results"));
-    const [title, rows] = resultRows(results, question, t);
+    const [title, rows] = resultRows(results, question, t, lang);
     box.append(el("p", "lp-results-title", title));
     for (const row of rows) {
       const bar = el("div", "lp-bar");

@@ -27,9 +27,10 @@ export function percent(part, whole) {
  * @param {Results} r
  * @param {Question} q
  * @param {Translate} t
+ * @param {string} [lang] the phone's language: a merged word of the cloud reads as that language's answers wrote it
  * @returns {[string, ResultRow[]]}
  */
-export function resultRows(r, q, t) {
+export function resultRows(r, q, t, lang) {
   const optionText = (/** @type {{ optionId: string, text: string }} */ o) => q.options.find((option) => option.id === o.optionId)?.text ?? o.text;
   if (r.type === "Scale") {
     const mean = r.mean == null ? "–" : figure(r.mean);
@@ -47,7 +48,7 @@ export function resultRows(r, q, t) {
   if (r.type === "OpenText") {
     const words = (r.words ?? []).slice(0, 10);
     return [t("Results · answers: {0}", r.answers ?? 0),
-      words.map((w) => ({ label: w.text, value: String(w.count), percent: percent(w.count, words[0].count), colour: "teal" }))];
+      words.map((w) => ({ label: (lang && w.labels?.[lang]) || w.text, value: String(w.count), percent: percent(w.count, words[0].count), colour: "teal" }))];
   }
   const total = r.options.reduce((sum, o) => sum + o.total, 0);
   return [t("Results · votes: {0}", total),

@@ -14,7 +14,8 @@ public sealed record EventDto(
     Guid Id, string Code, string Title, EventStatus Status,
     IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null,
     IReadOnlyDictionary<string, string>? TitleTranslations = null, bool ChathamHouse = false,
-    int? ExpectedAudience = null, bool Rehearsal = false);
+    int? ExpectedAudience = null, bool Rehearsal = false,
+    IReadOnlyDictionary<string, List<string>>? MergedWords = null);
 
 /// <summary>
 /// The event as a phone gets it when joining: what it shows (code, title, languages, the profile question), not the
@@ -93,7 +94,8 @@ internal static class EventMapping
         OrNull(e.TitleTranslations),
         e.ChathamHouse,
         e.ExpectedAudience,
-        e.InRehearsal);
+        e.InRehearsal,
+        e.MergedWords.Count > 0 ? e.MergedWords.ToDictionary(m => m.Key, m => new List<string>(m.Value)) : null);
 
     private static Dictionary<string, string>? OrNull(Dictionary<string, string> translations) => translations.Count > 0 ? new(translations) : null;
 

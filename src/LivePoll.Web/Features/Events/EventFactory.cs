@@ -1,6 +1,8 @@
+using LivePoll.Domain;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Participants;
 using LivePoll.Domain.Questions;
+using LivePoll.Domain.Results;
 using LivePoll.Web.Localization;
 
 namespace LivePoll.Web.Features.Events;
@@ -28,7 +30,7 @@ internal static class EventFactory
         var languages = template.Languages is { Count: > 0 } given ? given : ["en"];
         if (languages.Any(l => !SupportedLanguages.Contains(l)) || languages.Distinct().Count() != languages.Count)
         {
-            found.Add(("languages", "Languages must be distinct codes among en, fr, es, ar."));
+            found.Add(("languages", "Languages must be distinct codes among en, fr, es, ar, zh, ru."));
         }
         if (template.ExpectedAudience is < 1 or > Event.MaxExpectedAudience)
         {
@@ -62,9 +64,26 @@ internal static class EventFactory
         LinkRepeats(ev, sessions, found);
         SetProfile(ev, template.Profile, found);
         AddProfileTranslations(ev, template.Profile, [.. languages.Skip(1)], found);
+        MergeWords(ev, template.MergedWords, found);
 
         errors = found.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
         return errors.Count == 0 ? ev : null;
+    }
+
+    /// <summary>Each entry (head word → the other words) is merged as the moderator's console would merge it.</summary>
+    private static void MergeWords(Event ev, Dictionary<string, List<string>?>? merges, List<(string, string)> found)
+    {
+        foreach (var (head, others) in merges ?? [])
+        {
+            try
+            {
+                WordMerges.Merge(ev.MergedWords, [head, .. (others ?? []).Select(w => w ?? "")]);
+            }
+            catch (DomainRuleException rule)
+            {
+                found.Add(($"mergedWords.{head}", rule.Message));
+            }
+        }
     }
 
     /// <summary>A question with <c>repeatOf</c> asks again the earlier question of that text.</summary>

@@ -22,6 +22,9 @@ public sealed class EventTemplate
 
     /// <summary>How many people are expected in the room (optional).</summary>
     public int? ExpectedAudience { get; set; }
+
+    /// <summary>Word-cloud words counted as one concept: <c>{ "funding": ["financement", "تمويل"] }</c> (head word → the others).</summary>
+    public Dictionary<string, List<string>?>? MergedWords { get; set; }
 }
 
 public sealed class ProfileTemplate
@@ -109,6 +112,7 @@ internal static class EventTemplateMapping
             Languages = [.. ev.Languages],
             ChathamHouse = ev.ChathamHouse ? true : null,
             ExpectedAudience = ev.ExpectedAudience,
+            MergedWords = ev.MergedWords.Count > 0 ? ev.MergedWords.ToDictionary(m => m.Key, m => (List<string>?)[.. m.Value]) : null,
             Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate
             {
                 Question = profile,

@@ -1,5 +1,6 @@
 using LivePoll.Web.Features.Moderation;
 using LivePoll.Web.Features.Presentation;
+using LivePoll.Web.Features.WordCloud;
 
 namespace LivePoll.Web.Features.Events;
 
@@ -11,6 +12,7 @@ public static class EventsServiceCollectionExtensions
         services.AddSingleton<EventCommands>();
         services.AddSingleton<EventService>();
         services.AddSingleton<ModerationService>();
+        services.AddSingleton<WordMergeService>();
         services.AddSingleton<RemoteSignIn>();
         services.AddTransient<ModeratorSteps>(); // one per page: its "busy" is that page's
         services.AddHostedService<QuestionTimers>();

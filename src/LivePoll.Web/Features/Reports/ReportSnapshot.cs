@@ -76,7 +76,7 @@ public sealed class ReportSnapshot : IAsyncDisposable
             tallies[response.QuestionId].Apply(response.ParticipantId, response.ToBallot() with { Language = language });
         }
 
-        var results = questions.ToDictionary(q => q.Id, q => QuestionResults.From(q, tallies[q.Id].Snapshot()));
+        var results = questions.ToDictionary(q => q.Id, q => QuestionResults.From(q, tallies[q.Id].Snapshot(), _event.MergedWords));
         var numbers = questions.Select((q, i) => (q.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
         QuestionReport ReportOn(Question q) => new(
             numbers[q.Id], q, results[q.Id],

@@ -8,7 +8,7 @@ namespace LivePoll.Web.Features.Reports;
 public static class ResultsService
 {
     public static QuestionResults For(LiveEvent live, Question question) =>
-        QuestionResults.From(question, live.TallyFor(question.Id).Snapshot());
+        QuestionResults.From(question, live.TallyFor(question.Id).Snapshot(), live.Snapshot.MergedWords);
 
     public static EventResultsDto ForEvent(LiveEvent live) => new(
         live.Id,

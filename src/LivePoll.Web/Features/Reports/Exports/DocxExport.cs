@@ -93,7 +93,7 @@ internal static class DocxExport
                     .Select(o => (IReadOnlyList<string>)[o.Text, ReportFormat.Figure(o.AverageRank), Number(o.Points ?? 0)]));
                 break;
             case QuestionType.OpenText:
-                doc.Table([L["Word in the cloud"], L["Count"]], (q.Results.Words ?? []).Take(30).Select(w => (IReadOnlyList<string>)[w.Text, Number(w.Count)]));
+                doc.Table([L["Word in the cloud"], L["Count"]], (q.Results.Words ?? []).Take(30).Select(w => (IReadOnlyList<string>)[w.AllSpellings, Number(w.Count)]));
                 doc.Table([L["All answers"]], q.Answers.Select(a => (IReadOnlyList<string>)[a]));
                 break;
             default:

@@ -71,7 +71,7 @@ internal static class PptxExport
         {
             var top = words.Take(CloudWords).ToList();
             var most = top.Max(w => w.Count);
-            var cloud = top.Select(w => new SlideText(w.Text + "   ", 16 + (44 * w.Count / most), Bold: w.Count == most, Colour: "1565C0"));
+            var cloud = top.Select(w => new SlideText(w.AllSpellings + "   ", 16 + (44 * w.Count / most), Bold: w.Count == most, Colour: "1565C0"));
             slide.Text(L["Word cloud"], SlideDeck.Margin, Top, width, height, [[.. cloud]], centred: true);
         }
         else

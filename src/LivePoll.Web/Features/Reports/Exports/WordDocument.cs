@@ -149,7 +149,7 @@ internal sealed class WordDocument : IDisposable
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = new Styles(
             new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = ReportFonts.Sans, HighAnsi = ReportFonts.Sans, EastAsia = ReportFonts.Sans, ComplexScript = ReportFonts.ComplexScript },
+                new RunFonts { Ascii = ReportFonts.Sans, HighAnsi = ReportFonts.Sans, EastAsia = ReportFonts.EastAsian, ComplexScript = ReportFonts.ComplexScript },
                 new FontSize { Val = "22" }))),
             ParagraphStyle("Normal", "Normal", size: null, bold: false, isDefault: true),
             ParagraphStyle("Title", "Title", size: "48", bold: true),

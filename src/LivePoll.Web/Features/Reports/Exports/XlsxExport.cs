@@ -103,7 +103,7 @@ internal static class XlsxExport
     {
         QuestionType.Scale => (["Step", "Value", "Count"], q.Results.Scale!.Distribution.Select(d =>
             new object?[] { ScaleSteps.Label(d.Value, q.Question.ScaleMin, q.Question.ScaleMax, q.Question.ScaleMinLabel, q.Question.ScaleMaxLabel), d.Value, d.Count })),
-        QuestionType.OpenText => (["Word", "Count"], q.Results.Words!.Select(w => new object?[] { w.Text, w.Count })),
+        QuestionType.OpenText => (["Word", "Count"], q.Results.Words!.Select(w => new object?[] { w.AllSpellings, w.Count })),
         QuestionType.Ranking => (["Option", "Points", "Average rank", "Rankings"], q.Results.Options.OrderByDescending(o => o.Points).Select(o =>
             new object?[] { o.Text, o.Points ?? 0, o.AverageRank, o.Phone })),
         _ => (["Option", "Colour", "Phones", "Cards", "Total", "Share %"], q.Results.Options.Select(o =>

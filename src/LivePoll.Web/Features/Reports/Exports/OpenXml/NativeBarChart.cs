@@ -164,7 +164,7 @@ internal static class NativeBarChart
         new A.Paragraph(
             new A.ParagraphProperties(new A.DefaultRunProperties(
                 new A.LatinFont { Typeface = ReportFonts.Sans },
-                new A.EastAsianFont { Typeface = ReportFonts.Sans },
+                new A.EastAsianFont { Typeface = ReportFonts.EastAsian },
                 new A.ComplexScriptFont { Typeface = ReportFonts.ComplexScript })
             { FontSize = fontSize * 100 }),
             new A.EndParagraphRunProperties { Language = "en-US" }));

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Presentation;
+using LivePoll.Domain.Results;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 
@@ -130,11 +131,16 @@ internal sealed class SlideCanvas(SlidePart part, ShapeTree tree)
     private static A.Transform2D Place(long x, long y, long width, long height) =>
         new(new A.Offset { X = x, Y = y }, new A.Extents { Cx = width, Cy = height });
 
+    /// <summary>The language a run is marked with, so that PowerPoint picks the script's font and line breaking.</summary>
+    private static string LanguageTag(string text) =>
+        ScriptDirection.IsRightToLeft(text) ? "ar-SA" : ChineseWords.Contains(text) ? "zh-CN" : "en-US";
+
     private static A.Run Run(SlideText text) => new(
         new A.RunProperties(
             new A.SolidFill(new A.RgbColorModelHex { Val = text.Colour }),
             new A.LatinFont { Typeface = ReportFonts.Sans },
+            new A.EastAsianFont { Typeface = ReportFonts.EastAsian },
             new A.ComplexScriptFont { Typeface = ReportFonts.ComplexScript })
-        { FontSize = text.Size * 100, Bold = text.Bold, Language = ScriptDirection.IsRightToLeft(text.Text) ? "ar-SA" : "en-US" },
+        { FontSize = text.Size * 100, Bold = text.Bold, Language = LanguageTag(text.Text) },
         new A.Text(text.Text));
 }

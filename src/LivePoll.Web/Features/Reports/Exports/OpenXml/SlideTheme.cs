@@ -37,7 +37,7 @@ internal static class SlideTheme
         var fonts = new T();
         fonts.Append(
             new A.LatinFont { Typeface = ReportFonts.Sans },
-            new A.EastAsianFont { Typeface = "" },
+            new A.EastAsianFont { Typeface = ReportFonts.EastAsian },
             new A.ComplexScriptFont { Typeface = ReportFonts.ComplexScript });
         return fonts;
     }
