@@ -28,6 +28,27 @@ public sealed class QuestionTimerTests
         Assert.Null(question.SecondsLeft(Now));
     }
 
+    [Fact]
+    public void The_interpretation_allowance_adds_its_seconds_for_each_language_beyond_the_first_and_only_to_a_timer()
+    {
+        var ev = new Event { Title = "GFMD", Languages = ["en", "fr", "es", "ar"], InterpretationSeconds = 5 };
+        var session = new AgendaSession { EventId = ev.Id, Title = "S" };
+        ev.Sessions.Add(session);
+        var timed = TestQuestions.Make(QuestionType.SingleChoice, state: QuestionState.Draft);
+        timed.TimerSeconds = 30;
+        var untimed = TestQuestions.Make(QuestionType.SingleChoice, state: QuestionState.Draft);
+        session.Questions.AddRange([timed, untimed]);
+
+        ev.OpenQuestion(timed, keepOthersOpen: false, Now);
+        Assert.Equal(Now.AddSeconds(30 + (3 * 5)), timed.ClosesAt);
+        ev.OpenQuestion(untimed, keepOthersOpen: false, Now);
+        Assert.Null(untimed.ClosesAt);
+
+        ev.Languages = ["en"]; // one language: nobody waits for an interpreter
+        ev.OpenQuestion(timed, keepOthersOpen: false, Now);
+        Assert.Equal(Now.AddSeconds(30), timed.ClosesAt);
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData(5, true)]

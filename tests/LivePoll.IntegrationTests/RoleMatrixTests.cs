@@ -26,9 +26,10 @@ public sealed class RoleMatrixTests : AppTestBase
     /// <summary>The matrix as README writes it, kept apart from the code under test on purpose.</summary>
     private static readonly Dictionary<EventRole, EventRight[]> Matrix = new()
     {
-        [EventRole.Organiser] = [EventRight.View, EventRight.Build, EventRight.Moderate, EventRight.Report, EventRight.ManagePeople],
-        [EventRole.Moderator] = [EventRight.View, EventRight.Moderate],
-        [EventRole.Rapporteur] = [EventRight.View, EventRight.Report],
+        [EventRole.Organiser] = [EventRight.View, EventRight.Build, EventRight.Moderate, EventRight.Report, EventRight.ManagePeople, EventRight.Booth],
+        [EventRole.Moderator] = [EventRight.View, EventRight.Moderate, EventRight.Booth],
+        [EventRole.Rapporteur] = [EventRight.View, EventRight.Report, EventRight.Booth],
+        [EventRole.Interpreter] = [EventRight.Booth],
     };
 
     private sealed record Person(string Name, HttpClient Api, HttpClient? Pages, EventRole? RoleInA, bool Admin = false)
@@ -55,7 +56,7 @@ public sealed class RoleMatrixTests : AppTestBase
             new("anonymous", App.CreateClient(), PhonePage.Browser(App.BaseAddress), null),
             new("administrator", admin, await CookieBrowserAsync(LivePollAppFactory.AdminEmail, LivePollAppFactory.AdminPassword), null, Admin: true),
         };
-        foreach (var (name, ev, role) in new[] { ("organiser", a, EventRole.Organiser), ("moderator", a, EventRole.Moderator), ("rapporteur", a, EventRole.Rapporteur), ("other-organiser", b, EventRole.Organiser) })
+        foreach (var (name, ev, role) in new[] { ("organiser", a, EventRole.Organiser), ("moderator", a, EventRole.Moderator), ("rapporteur", a, EventRole.Rapporteur), ("interpreter", a, EventRole.Interpreter), ("other-organiser", b, EventRole.Organiser) })
         {
             var email = $"{name}@livepoll.test";
             var pages = await AcceptInvitationAsync(admin, ev, email, role);
@@ -90,6 +91,11 @@ public sealed class RoleMatrixTests : AppTestBase
             new("GET", $"/api/events/{a.Id}/export/csv", EventRight.Report),
             new("GET", $"/api/events/{a.Id}/export/xlsx", EventRight.Report),
             new("GET", $"/api/events/{a.Id}/export/docx", EventRight.Report),
+            new("GET", $"/api/events/{a.Id}/booth-script/html", EventRight.Booth),
+            new("GET", $"/api/events/{a.Id}/booth-script/docx", EventRight.Booth),
+            new("GET", $"/api/events/{a.Id}/words/merges", EventRight.View),
+            new("POST", $"/api/events/{a.Id}/words/merge", EventRight.Moderate, new { words = new[] { "funding", "financement" } }),
+            new("DELETE", $"/api/events/{a.Id}/words/merges/funding", EventRight.Moderate),
             new("GET", $"/api/events/{a.Id}/people", EventRight.ManagePeople),
             new("GET", $"/api/events/{a.Id}/audit", EventRight.ManagePeople),
             new("POST", $"/api/events/{a.Id}/people/invitations", EventRight.ManagePeople, new { email = "guest@livepoll.test", role = "Rapporteur" }),
@@ -135,6 +141,7 @@ public sealed class RoleMatrixTests : AppTestBase
         [
             ($"/events/{a.Id}", EventRight.Build), ($"/events/{a.Id}/moderate", EventRight.Moderate),
             ($"/events/{a.Id}/present", EventRight.Moderate), ($"/events/{a.Id}/report", EventRight.Report),
+            ($"/events/{a.Id}/booth?lang=en", EventRight.Booth),
         ];
         foreach (var person in people)
         {

@@ -262,6 +262,9 @@ namespace LivePoll.Data.Postgres.Migrations
                     b.Property<int?>("ExpectedAudience")
                         .HasColumnType("integer");
 
+                    b.Property<int>("InterpretationSeconds")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -256,6 +256,9 @@ namespace LivePoll.Data.Migrations
                     b.Property<int?>("ExpectedAudience")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("InterpretationSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(100)

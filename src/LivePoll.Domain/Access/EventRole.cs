@@ -11,6 +11,9 @@ public enum EventRole
 
     /// <summary>Follows the results and writes the report: report page and every export.</summary>
     Rapporteur,
+
+    /// <summary>Interprets in a booth: follows the live question in their language and reads the booth script, nothing else.</summary>
+    Interpreter,
 }
 
 /// <summary>What a request wants to do with an event; each role grants some of these.</summary>
@@ -30,6 +33,9 @@ public enum EventRight
 
     /// <summary>Invite and remove people, read the audit log.</summary>
     ManagePeople,
+
+    /// <summary>The interpreters' booth page and the booth script (every text of the event in all its languages).</summary>
+    Booth,
 }
 
 public static class EventRoles
@@ -38,8 +44,9 @@ public static class EventRoles
     public static bool Grants(this EventRole role, EventRight right) => role switch
     {
         EventRole.Organiser => true,
-        EventRole.Moderator => right is EventRight.View or EventRight.Moderate,
-        EventRole.Rapporteur => right is EventRight.View or EventRight.Report,
+        EventRole.Moderator => right is EventRight.View or EventRight.Moderate or EventRight.Booth,
+        EventRole.Rapporteur => right is EventRight.View or EventRight.Report or EventRight.Booth,
+        EventRole.Interpreter => right is EventRight.Booth,
         _ => false,
     };
 }

@@ -40,6 +40,17 @@ public sealed class Event
 
     public bool InRehearsal => RehearsalStartedAt is not null;
 
+    public const int MaxInterpretationSeconds = 120;
+
+    /// <summary>
+    /// Seconds a question's timer gains per language beyond the first, so that people listening to an interpreter
+    /// (who starts after the speaker) get the same time to vote. 0: none.
+    /// </summary>
+    public int InterpretationSeconds { get; set; }
+
+    /// <summary>The time added to every question timer: the allowance for each interpreted language.</summary>
+    public int TimerAllowanceSeconds => InterpretationSeconds * Math.Max(0, Languages.Count - 1);
+
     /// <summary>Optional question asked once at join ("Which group do you represent?"); its answers only ever appear in aggregates.</summary>
     public string? ProfileQuestion { get; set; }
 
@@ -89,7 +100,7 @@ public sealed class Event
         {
             StartSession(session, now);
         }
-        question.Open(now);
+        question.Open(now, TimerAllowanceSeconds);
         Status = EventStatus.Live;
         return closed;
     }
@@ -223,6 +234,7 @@ public sealed class Event
         ProfileTranslations = settings.ProfileTranslations;
         ChathamHouse = settings.ChathamHouse;
         ExpectedAudience = settings.ExpectedAudience;
+        InterpretationSeconds = settings.InterpretationSeconds;
         DropTranslationsOutsideItsLanguages();
     }
 

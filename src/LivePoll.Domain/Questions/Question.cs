@@ -104,12 +104,13 @@ public sealed class Question : IOrdered
 
     public IEnumerable<QuestionOption> OptionsInOrder() => Options.OrderBy(o => o.Order);
 
-    internal void Open(DateTimeOffset now)
+    /// <param name="allowanceSeconds">Added to the timer, if it has one (the event's interpretation allowance).</param>
+    internal void Open(DateTimeOffset now, int allowanceSeconds = 0)
     {
         State = QuestionState.Open;
         OpenedAt = now;
         ClosedAt = null;
-        ClosesAt = TimerSeconds is { } seconds ? now.AddSeconds(seconds) : null;
+        ClosesAt = TimerSeconds is { } seconds ? now.AddSeconds(seconds + allowanceSeconds) : null;
     }
 
     /// <summary>The error for a timer length, or null when it is fine (no timer is fine).</summary>

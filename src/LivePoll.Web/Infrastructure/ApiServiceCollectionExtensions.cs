@@ -1,4 +1,5 @@
 using LivePoll.Web.Features.Accounts;
+using LivePoll.Web.Features.Booth;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Moderation;
 using LivePoll.Web.Features.Operations;
@@ -32,6 +33,7 @@ internal static class ApiServiceCollectionExtensions
             .MapRehearsalApi()
             .MapResultsApi()
             .MapExportApi()
+            .MapBoothScriptApi()
             .MapQnaApi()
             .MapPeopleApi()
             .MapRuntimeStatusApi();

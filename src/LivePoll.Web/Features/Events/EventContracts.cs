@@ -15,7 +15,7 @@ public sealed record EventDto(
     IReadOnlyList<string> Languages, IReadOnlyList<SessionDto> Sessions, ProfileDto? Profile = null,
     IReadOnlyDictionary<string, string>? TitleTranslations = null, bool ChathamHouse = false,
     int? ExpectedAudience = null, bool Rehearsal = false,
-    IReadOnlyDictionary<string, List<string>>? MergedWords = null);
+    IReadOnlyDictionary<string, List<string>>? MergedWords = null, int InterpretationSeconds = 0);
 
 /// <summary>
 /// The event as a phone gets it when joining: what it shows (code, title, languages, the profile question), not the
@@ -95,7 +95,8 @@ internal static class EventMapping
         e.ChathamHouse,
         e.ExpectedAudience,
         e.InRehearsal,
-        e.MergedWords.Count > 0 ? e.MergedWords.ToDictionary(m => m.Key, m => new List<string>(m.Value)) : null);
+        e.MergedWords.Count > 0 ? e.MergedWords.ToDictionary(m => m.Key, m => new List<string>(m.Value)) : null,
+        e.InterpretationSeconds);
 
     private static Dictionary<string, string>? OrNull(Dictionary<string, string> translations) => translations.Count > 0 ? new(translations) : null;
 

@@ -36,6 +36,10 @@ internal static class EventFactory
         {
             found.Add(("expectedAudience", "The expected audience is a number of people from 1 to 100,000."));
         }
+        if (template.InterpretationSeconds is < 0 or > Event.MaxInterpretationSeconds)
+        {
+            found.Add(("interpretationSeconds", "The interpretation allowance is from 0 to 120 seconds per language."));
+        }
 
         var ev = new Event
         {
@@ -44,6 +48,7 @@ internal static class EventFactory
             Languages = [.. languages],
             ChathamHouse = template.ChathamHouse ?? false,
             ExpectedAudience = template.ExpectedAudience,
+            InterpretationSeconds = template.InterpretationSeconds ?? 0,
             CreatedAt = now,
         };
         // A null entry (e.g. "sessions": [null]) is reported as an empty one, never dereferenced.

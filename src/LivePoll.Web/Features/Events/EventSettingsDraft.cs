@@ -26,6 +26,9 @@ public sealed class EventSettingsDraft
     /// <summary>How many people are expected in the room (empty: not said).</summary>
     public int? ExpectedAudience { get; set; }
 
+    /// <summary>Seconds each question timer gains per interpreted language (empty: none).</summary>
+    public int? InterpretationSeconds { get; set; }
+
     public bool AsksProfile { get; set; }
     public string ProfileQuestion { get; set; } = "";
     public List<string> ProfileGroups { get; set; } = ["", ""];
@@ -70,6 +73,7 @@ public sealed class EventSettingsDraft
         Languages = [.. Languages],
         ChathamHouse = ChathamHouse,
         ExpectedAudience = ExpectedAudience,
+        InterpretationSeconds = InterpretationSeconds,
         TitleTranslations = TitleTranslations.Where(t => TranslatedLanguages.Contains(t.Key))
             .ToDictionary(t => t.Key, t => (string?)t.Value),
         Profile = AsksProfile
@@ -96,6 +100,7 @@ public sealed class EventSettingsDraft
         Code = ev.Code,
         ChathamHouse = ev.ChathamHouse,
         ExpectedAudience = ev.ExpectedAudience,
+        InterpretationSeconds = ev.InterpretationSeconds > 0 ? ev.InterpretationSeconds : null,
         AsksProfile = ev.ProfileQuestion is not null,
         ProfileQuestion = ev.ProfileQuestion ?? "",
         ProfileGroups = ev.ProfileQuestion is null ? ["", ""] : [.. ev.ProfileGroups],

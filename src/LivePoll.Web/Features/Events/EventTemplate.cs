@@ -23,6 +23,9 @@ public sealed class EventTemplate
     /// <summary>How many people are expected in the room (optional).</summary>
     public int? ExpectedAudience { get; set; }
 
+    /// <summary>Seconds every question timer gains per language beyond the first (0 to 120; optional).</summary>
+    public int? InterpretationSeconds { get; set; }
+
     /// <summary>Word-cloud words counted as one concept: <c>{ "funding": ["financement", "تمويل"] }</c> (head word → the others).</summary>
     public Dictionary<string, List<string>?>? MergedWords { get; set; }
 }
@@ -112,6 +115,7 @@ internal static class EventTemplateMapping
             Languages = [.. ev.Languages],
             ChathamHouse = ev.ChathamHouse ? true : null,
             ExpectedAudience = ev.ExpectedAudience,
+            InterpretationSeconds = ev.InterpretationSeconds > 0 ? ev.InterpretationSeconds : null,
             MergedWords = ev.MergedWords.Count > 0 ? ev.MergedWords.ToDictionary(m => m.Key, m => (List<string>?)[.. m.Value]) : null,
             Profile = ev.ProfileQuestion is { } profile ? new ProfileTemplate
             {

@@ -14,6 +14,7 @@ public static class EventPolicies
     public const string Moderate = "Event.Moderate";
     public const string Report = "Event.Report";
     public const string ManagePeople = "Event.ManagePeople";
+    public const string Booth = "Event.Booth";
 
     /// <summary>Creating events (new, imported, duplicated): administrators and whoever organises an event.</summary>
     public const string CreateEvents = "Events.Create";

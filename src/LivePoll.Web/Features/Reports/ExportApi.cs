@@ -82,7 +82,7 @@ internal static class ExportApi
         return api;
     }
 
-    private static readonly Dictionary<string, string> MediaTypes = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> MediaTypes = new(StringComparer.Ordinal)
     {
         ["csv"] = "text/csv; charset=utf-8",
         ["xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -92,7 +92,7 @@ internal static class ExportApi
         ["html"] = "text/html; charset=utf-8",
     };
 
-    private static FileStream TemporaryFile() => new(
+    internal static FileStream TemporaryFile() => new(
         Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     /// <summary>

@@ -128,11 +128,18 @@ internal sealed class WordDocument : IDisposable
         _body.Append(new Paragraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline)))); // with its table
     }
 
+    /// <summary>A4 across, narrower margins: for a table of many columns (a script in six languages).</summary>
+    public bool Landscape { get; init; }
+
     public void Dispose()
     {
         _body.Append(new SectionProperties(
-            new PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 709, Footer = 709, Gutter = 0 }));
+            Landscape
+                ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape }
+                : new PageSize { Width = 11906, Height = 16838 },
+            Landscape
+                ? new PageMargin { Top = 680, Bottom = 680, Left = 680, Right = 680, Header = 425, Footer = 425, Gutter = 0 }
+                : new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 709, Footer = 709, Gutter = 0 }));
         _document.Dispose();
     }
 

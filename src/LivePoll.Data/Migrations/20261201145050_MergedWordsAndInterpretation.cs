@@ -5,11 +5,18 @@
 namespace LivePoll.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class MergedWords : Migration
+    public partial class MergedWordsAndInterpretation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "InterpretationSeconds",
+                table: "Events",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<string>(
                 name: "MergedWords",
                 table: "Events",
@@ -21,6 +28,10 @@ namespace LivePoll.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "InterpretationSeconds",
+                table: "Events");
+
             migrationBuilder.DropColumn(
                 name: "MergedWords",
                 table: "Events");
