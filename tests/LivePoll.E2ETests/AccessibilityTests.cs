@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using LivePoll.Domain.Questions;
+using LivePoll.Web.Localization;
 using Microsoft.Playwright;
 using static LivePoll.E2ETests.Stage;
 using static Microsoft.Playwright.Assertions;
@@ -25,7 +26,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var phone = await context.NewPageAsync();
         var found = new List<string>();
 
-        foreach (var path in new[] { "/", "/j/NOSUCH", $"/j/{ev.Code}", $"/j/{ev.Code}?lang=ar" })
+        foreach (var path in new[] { "/", "/j/NOSUCH" }.Concat(UiLanguage.All.Select(language => $"/j/{ev.Code}?lang={language}")))
         {
             await phone.GotoAsync(path);
             found.AddRange(await ViolationsAsync(phone, path));
@@ -63,7 +64,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await using var staff = await browser.NewContextAsync();
         var page = await staff.NewPageAsync();
         await StaffPages.SignInAsync(page);
-        foreach (var path in new[] { "/events", $"/events/{ev.Id}", $"/events/{ev.Id}/moderate", $"/events/{ev.Id}/present", $"/events/{ev.Id}/report", $"/events/{ev.Id}/remote", "/venue" })
+        foreach (var path in new[] { "/events", $"/events/{ev.Id}", $"/events/{ev.Id}/moderate", $"/events/{ev.Id}/present", $"/events/{ev.Id}/report", $"/events/{ev.Id}/remote", "/venue" }
+            .Concat(UiLanguage.All.Select(language => $"/events/{ev.Id}/booth?lang={language}")))
         {
             await page.GotoAsync(path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -76,6 +78,19 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await page.GotoAsync(path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             found.AddRange(await ViolationsAsync(page, $"{path} (rehearsal)"));
+        }
+
+        // the console and the event list in Chinese and in Russian
+        foreach (var (name, language) in new[] { ("中文", "zh"), ("Русский", "ru") })
+        {
+            await page.GotoAsync("/events");
+            await StaffPages.ChooseLanguageAsync(page, name, language);
+            foreach (var path in new[] { "/events", $"/events/{ev.Id}/moderate" })
+            {
+                await page.GotoAsync(path);
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                found.AddRange(await ViolationsAsync(page, $"{path} ({language})"));
+            }
         }
 
         Assert.True(found.Count == 0, string.Join("\n", found));

@@ -6,19 +6,20 @@ using static Microsoft.Playwright.Assertions;
 namespace LivePoll.E2ETests;
 
 /// <summary>
-/// A French, a Spanish, an Arabic and an English phone vote on the same question; each reads it in its own
-/// language (Arabic right to left) and the projector, in Arabic with English below, shows one pooled result.
+/// Phones in the six UN languages vote on the same question; each reads it in its own language (Arabic right to left,
+/// Chinese and Russian at 320 px without sideways scrolling) and the projector, in Arabic with English below, shows one
+/// pooled result.
 /// </summary>
 public sealed class LanguagesTests(BrowserFixture browser)
 {
     private static readonly (string Locale, string Language, string Direction)[] Phones =
-        [("fr-FR", "fr", "ltr"), ("es-ES", "es", "ltr"), ("ar", "ar", "rtl"), ("en-GB", "en", "ltr")];
+        [("fr-FR", "fr", "ltr"), ("es-ES", "es", "ltr"), ("ar", "ar", "rtl"), ("en-GB", "en", "ltr"), ("zh-CN", "zh", "ltr"), ("ru-RU", "ru", "ltr")];
 
     [Fact]
-    public async Task Four_phones_in_four_languages_vote_and_the_projector_shows_one_result_in_two_languages()
+    public async Task Six_phones_in_six_languages_vote_and_the_projector_shows_one_result_in_two_languages()
     {
         using var api = await browser.App.CreateStaffClientAsync(TestContext.Current.CancellationToken);
-        var ev = await ImportDemoAsync(api, "GFMD 2018 in four languages");
+        var ev = await ImportDemoAsync(api, "GFMD 2018 in six languages");
         var question = FirstOf(ev, QuestionType.SingleChoice);
 
         await using var staff = await browser.NewContextAsync();
@@ -53,16 +54,32 @@ public sealed class LanguagesTests(BrowserFixture browser)
                 await phone.Locator(".lp-option", new() { HasText = question.Options[0].TextIn(language) }).ClickAsync();
                 await phone.Locator("#lp-question button.lp-vote").ClickAsync();
                 await Expect(phone.Locator("#lp-status")).ToHaveTextAsync(VoteRecorded[language]);
-                if (language == "ar")
+                if (language is "ar" or "zh" or "ru")
                 {
-                    await ScreenshotAsync(phone, "languages-phone-ar.png", fullPage: true);
+                    await phone.SetViewportSizeAsync(320, 700);
+                    var wider = await phone.EvaluateAsync<string>("""
+                        () => { const w = document.documentElement.clientWidth; return document.documentElement.scrollWidth > w
+                          ? [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); return r.right > w + 0.5 || r.left < -0.5; })
+                              .slice(0, 3).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().left) + '..' + Math.round(e.getBoundingClientRect().right)).join('; ') || 'scrolls'
+                          : ''; }
+                        """);
+                    Assert.True(wider.Length == 0, $"{language} at 320 px scrolls sideways: {wider}");
+                    await ScreenshotAsync(phone, $"languages-phone-{language}.png", fullPage: true);
                 }
             }
 
-            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("الإجابات: 4");
+            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("الإجابات: 6");
             await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("aria-label",
-                new System.Text.RegularExpressions.Regex($"^{question.Options[0].TextIn("ar")} {question.Options[0].Text}: 4;"));
+                new System.Text.RegularExpressions.Regex($"^{question.Options[0].TextIn("ar")} {question.Options[0].Text}: 6;"));
+            await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("data-direction", "rtl");
             await ScreenshotAsync(projector, "languages-projector-ar-en.png");
+
+            // the same screen in Chinese with English below
+            await ChooseAsync(moderator, "projector-language", "中文");
+            await Expect(projector.Locator("[data-testid=question-text] .first-language")).ToHaveTextAsync(question.In("zh").Text);
+            await Expect(projector.GetByTestId("total")).ToHaveTextAsync("回答数：6");
+            await Expect(projector.GetByTestId("chart").Locator("canvas")).ToHaveAttributeAsync("data-direction", "ltr"); // drawn anew, left to right
+            await ScreenshotAsync(projector, "languages-projector-zh-en.png");
         }
         finally
         {
@@ -100,5 +117,7 @@ public sealed class LanguagesTests(BrowserFixture browser)
         ["fr"] = "Vote enregistré ✓",
         ["es"] = "Voto registrado ✓",
         ["ar"] = "تم تسجيل التصويت ✓",
+        ["zh"] = "投票已记录 ✓",
+        ["ru"] = "Голос учтён ✓",
     };
 }

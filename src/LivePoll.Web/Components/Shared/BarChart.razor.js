@@ -7,6 +7,7 @@ export function create(canvas, labels, phones, cards, colours, dark, fontSize, l
   const grid = dark ? "rgba(255,255,255,.15)" : "rgba(0,0,0,.1)";
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   let texts = labels;
+  canvas.dataset.direction = rtl ? "rtl" : "ltr"; // which way the bars run, for whoever checks the drawing
   const chart = new Chart(canvas, {
     type: "bar",
     data: {
