@@ -82,6 +82,27 @@ public sealed partial class LocalizationTests
     }
 
     [Fact]
+    public void Every_refusal_the_audience_can_meet_is_an_audience_text_so_it_reads_in_the_phones_language()
+    {
+        var audience = Read("AudienceText", null).Keys.ToHashSet();
+        var sources = Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .ToList();
+        var refusals = sources
+            .SelectMany(source => RefusalText().Matches(source).Select(m => m.Groups[1].Value)
+                // a Refusal returned as new("…") where the method's type says so (the domain's rules)
+                .Concat(source.Contains("Refusal?", StringComparison.Ordinal) ? TargetTypedNew().Matches(source).Select(m => m.Groups[1].Value) : []))
+            .ToHashSet();
+        // the constants handed to Refused(…) and the exceptions whose message becomes a refusal
+        refusals.UnionWith(sources.SelectMany(source => AudienceConstant().Matches(source).Select(m => m.Groups[1].Value)));
+
+        Assert.True(refusals.Count > 30, $"only {refusals.Count} refusals found: the patterns no longer match the sources");
+        var missing = refusals.Where(r => !audience.Contains(r)).ToList();
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    [Fact]
     public void No_page_writes_a_user_facing_text_past_the_localizer()
     {
         var found = RazorFiles().SelectMany(HardCodedTexts).ToList();
@@ -171,6 +192,15 @@ public sealed partial class LocalizationTests
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"(?:\bRefusal\(|\bRefused\()\s*""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex RefusalText();
+
+    [GeneratedRegex(@"\bnew\(""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex TargetTypedNew();
+
+    [GeneratedRegex(@"(?:const string (?:SlowDown|EventEndedMessage) = |(?:TooManyRequestsException|StorageUnavailableException)\()""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex AudienceConstant();
 
     /// <summary>
     /// The fixed message of a rule, a missing thing or a form field's check, which staff pages show translated

@@ -30,18 +30,18 @@ public sealed class AudienceQuestion
     /// <summary>Everybody in the room sees it (the author also sees a pending one).</summary>
     public bool IsPublic => Status is AudienceQuestionStatus.Approved or AudienceQuestionStatus.Answered or AudienceQuestionStatus.Pinned;
 
-    /// <summary>The error to show for this text and name, or null when they are fine.</summary>
-    public static string? Validate(string? text, string? author)
+    /// <summary>Why this text and name are refused, or null when they are fine.</summary>
+    public static Refusal? Validate(string? text, string? author)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return "Write your question first.";
+            return new("Write your question first.");
         }
         if (text.Trim().Length > MaxTextLength)
         {
-            return $"A question can be at most {MaxTextLength} characters.";
+            return new("A question can be at most {0} characters.", MaxTextLength);
         }
-        return author?.Trim().Length > MaxAuthorLength ? $"A name can be at most {MaxAuthorLength} characters." : null;
+        return author?.Trim().Length > MaxAuthorLength ? new("A name can be at most {0} characters.", MaxAuthorLength) : null;
     }
 }
 

@@ -2,16 +2,16 @@ using LivePoll.Domain.Questions;
 
 namespace LivePoll.Domain.Voting;
 
-/// <summary>Checks a ballot against a question. Every message is meant for the voter.</summary>
+/// <summary>Checks a ballot against a question. Every refusal is meant for the voter.</summary>
 public static class VoteRules
 {
     public const int MaxTextLength = 280;
 
-    public static string? Validate(Question question, Ballot ballot)
+    public static Refusal? Validate(Question question, Ballot ballot)
     {
         if (question.State != QuestionState.Open)
         {
-            return question.State == QuestionState.Closed ? "This question is closed." : "This question is not open yet.";
+            return new(question.State == QuestionState.Closed ? "This question is closed." : "This question is not open yet.");
         }
         var optionIds = question.Options.Select(o => o.Id).ToHashSet();
         return question.Type switch
@@ -21,44 +21,44 @@ public static class VoteRules
             QuestionType.Scale => ValidateScale(ballot, question.ScaleMin ?? 1, question.ScaleMax ?? 5),
             QuestionType.Ranking => ValidateRanking(ballot, optionIds),
             QuestionType.OpenText => ValidateText(ballot),
-            _ => "This question type is not supported.",
+            _ => new("This question type is not supported."),
         };
     }
 
-    private static string? ValidateChoice(Ballot ballot, HashSet<Guid> optionIds, int maxChoices)
+    private static Refusal? ValidateChoice(Ballot ballot, HashSet<Guid> optionIds, int maxChoices)
     {
         if (ballot.OptionIds.Count == 0)
         {
-            return "Choose an option.";
+            return new("Choose an option.");
         }
         if (ballot.OptionIds.Distinct().Count() != ballot.OptionIds.Count)
         {
-            return "An option was chosen twice.";
+            return new("An option was chosen twice.");
         }
         if (!ballot.OptionIds.All(optionIds.Contains))
         {
-            return "That option does not belong to this question.";
+            return new("That option does not belong to this question.");
         }
         return ballot.OptionIds.Count > maxChoices
-            ? maxChoices == 1 ? "Choose only one option." : $"Choose at most {maxChoices} options."
+            ? maxChoices == 1 ? new("Choose only one option.") : new("Choose at most {0} options.", maxChoices)
             : null;
     }
 
-    private static string? ValidateScale(Ballot ballot, int min, int max) =>
-        ballot.Value is { } value && value >= min && value <= max ? null : $"Choose a value from {min} to {max}.";
+    private static Refusal? ValidateScale(Ballot ballot, int min, int max) =>
+        ballot.Value is { } value && value >= min && value <= max ? null : new("Choose a value from {0} to {1}.", min, max);
 
-    private static string? ValidateRanking(Ballot ballot, HashSet<Guid> optionIds) =>
+    private static Refusal? ValidateRanking(Ballot ballot, HashSet<Guid> optionIds) =>
         ballot.OptionIds.Count == optionIds.Count && ballot.OptionIds.ToHashSet().SetEquals(optionIds)
             ? null
-            : "Rank every option exactly once.";
+            : new("Rank every option exactly once.");
 
-    private static string? ValidateText(Ballot ballot)
+    private static Refusal? ValidateText(Ballot ballot)
     {
         var text = ballot.Text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            return "Write an answer.";
+            return new("Write an answer.");
         }
-        return text.Length > MaxTextLength ? $"Keep your answer under {MaxTextLength} characters." : null;
+        return text.Length > MaxTextLength ? new("Keep your answer under {0} characters.", MaxTextLength) : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 
@@ -13,7 +14,7 @@ public static class UiLanguage
 
     public static readonly IReadOnlyList<string> All = ["en", "fr", "es", "ar", "zh", "ru"];
 
-    public static bool IsSupported(string? code) => code is not null && All.Contains(code);
+    public static bool IsSupported([NotNullWhen(true)] string? code) => code is not null && All.Contains(code);
 
     /// <summary>The language's own name, as a speaker of it looks for it in a list.</summary>
     public static string NativeName(string code) => code switch

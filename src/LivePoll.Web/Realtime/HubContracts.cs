@@ -1,3 +1,5 @@
+using LivePoll.Domain;
+using System.Text.Json.Serialization;
 using LivePoll.Domain.Qna;
 using LivePoll.Domain.Questions;
 using LivePoll.Domain.Voting;
@@ -17,7 +19,16 @@ public sealed record JoinResponse(
 /// <summary>Hub <c>Ask</c>: a question for the speakers, with an optional name.</summary>
 public sealed record AskRequest(string? Text, string? Author = null);
 
-public sealed record AskResult(bool Ok, Guid? Id = null, string? Error = null, AudienceQuestionStatus? Status = null);
+public sealed record AskResult(bool Ok, Guid? Id = null, string? Error = null, AudienceQuestionStatus? Status = null)
+{
+    /// <summary>Why it was refused, as data: the hub words it in the phone's language (only <see cref="Error"/> is sent).</summary>
+    [JsonIgnore]
+    public Refusal? Refusal { get; init; }
+
+    public static AskResult Refused(Refusal refusal) => new(false, Error: refusal.English) { Refusal = refusal };
+
+    public static AskResult Refused(string text) => Refused(new Refusal(text));
+}
 
 /// <summary>Hub <c>SetGroup</c>: the participant's answer to the event's optional profile question (null: not given).</summary>
 public sealed record SetGroupRequest(string? Group);
@@ -54,6 +65,14 @@ public sealed record SubmitRequest(
 public sealed record SubmitResult(bool Ok, string? Error = null)
 {
     public static readonly SubmitResult Success = new(true);
+
+    /// <summary>Why it was refused, as data: the hub words it in the phone's language (only <see cref="Error"/> is sent).</summary>
+    [JsonIgnore]
+    public Refusal? Refusal { get; init; }
+
+    public static SubmitResult Refused(Refusal refusal) => new(false, refusal.English) { Refusal = refusal };
+
+    public static SubmitResult Refused(string text) => Refused(new Refusal(text));
 }
 
 /// <summary>What the server calls on phones.</summary>

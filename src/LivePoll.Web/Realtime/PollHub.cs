@@ -28,11 +28,11 @@ public sealed class PollHub(
         }
         catch (Exception ex) when (ex is StorageUnavailableException or TooManyRequestsException)
         {
-            throw new HubException(AudienceMessages.Translate(ex.Message, request?.Language));
+            throw new HubException(AudienceMessages.Text(request?.Language, ex.Message));
         }
         if (session is null)
         {
-            throw new HubException(AudienceMessages.Translate("No event has this code. Check the code on the screen and try again.", request?.Language));
+            throw new HubException(AudienceMessages.Text(request?.Language, "No event has this code. Check the code on the screen and try again."));
         }
 
         if (Context.Items.TryGetValue(SessionKey, out var value) && value is ParticipantSession previous)
@@ -50,29 +50,29 @@ public sealed class PollHub(
 
     public async Task<SubmitResult> Submit(SubmitRequest request) => InLanguage(Session() is { } session
         ? await voting.SubmitAsync(session, request, Context.ConnectionAborted)
-        : new SubmitResult(false, "Join the event before voting."));
+        : SubmitResult.Refused("Join the event before voting."));
 
     /// <summary>A question for the speakers (Q&amp;A).</summary>
     public async Task<AskResult> Ask(AskRequest request)
     {
         var result = Session() is { } session
             ? await qna.AskAsync(session, request, Context.ConnectionAborted)
-            : new AskResult(false, Error: "Join the event before asking.");
-        return result.Error is { } error ? result with { Error = AudienceMessages.Translate(error, Session()?.Language) } : result;
+            : AskResult.Refused("Join the event before asking.");
+        return result.Refusal is { } refusal ? result with { Error = AudienceMessages.Text(Session()?.Language, refusal) } : result;
     }
 
     public async Task<SubmitResult> Upvote(UpvoteRequest request) => InLanguage(Session() is { } session
         ? await qna.UpvoteAsync(session, request, Context.ConnectionAborted)
-        : new SubmitResult(false, "Join the event before upvoting."));
+        : SubmitResult.Refused("Join the event before upvoting."));
 
     /// <summary>The optional profile question asked once at join; the answer is only ever used in aggregates.</summary>
     public async Task<SubmitResult> SetGroup(SetGroupRequest request) => InLanguage(Session() is { } session
         ? await participants.SetGroupAsync(session, request?.Group, Context.ConnectionAborted)
-        : new SubmitResult(false, "Join the event first."));
+        : SubmitResult.Refused("Join the event first."));
 
-    /// <summary>A refusal in the phone's language (the services word their messages in English).</summary>
+    /// <summary>A refusal worded in the phone's language.</summary>
     private SubmitResult InLanguage(SubmitResult result) =>
-        result.Error is { } error ? result with { Error = AudienceMessages.Translate(error, Session()?.Language) } : result;
+        result.Refusal is { } refusal ? result with { Error = AudienceMessages.Text(Session()?.Language, refusal) } : result;
 
     private ParticipantSession? Session() =>
         Context.Items.TryGetValue(SessionKey, out var value) ? value as ParticipantSession : null;

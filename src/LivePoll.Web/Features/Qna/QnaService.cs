@@ -27,15 +27,15 @@ public sealed class QnaService(
     {
         if (AudienceQuestion.Validate(request?.Text, request?.Author) is { } error)
         {
-            return new AskResult(false, Error: error);
+            return AskResult.Refused(error);
         }
         if (session.EventEnded)
         {
-            return new AskResult(false, Error: ParticipantSession.EventEndedMessage);
+            return AskResult.Refused(ParticipantSession.EventEndedMessage);
         }
         if (!limits.MayAsk(session.ParticipantId))
         {
-            return new AskResult(false, Error: AudienceLimits.SlowDown);
+            return AskResult.Refused(AudienceLimits.SlowDown);
         }
         var question = new AudienceQuestion
         {
@@ -48,31 +48,31 @@ public sealed class QnaService(
         };
         return await writer.WriteAsync(new PendingAsk(session.Live, question), cancellationToken)
             ? new AskResult(true, question.Id, Status: question.Status)
-            : new AskResult(false, Error: "Your question could not be saved. Please try again.");
+            : AskResult.Refused("Your question could not be saved. Please try again.");
     }
 
     public async Task<SubmitResult> UpvoteAsync(ParticipantSession session, UpvoteRequest? request, CancellationToken cancellationToken)
     {
         if (!limits.MayUpvote(session.ParticipantId))
         {
-            return new SubmitResult(false, AudienceLimits.SlowDown);
+            return SubmitResult.Refused(AudienceLimits.SlowDown);
         }
         if (session.EventEnded)
         {
-            return new SubmitResult(false, ParticipantSession.EventEndedMessage);
+            return SubmitResult.Refused(ParticipantSession.EventEndedMessage);
         }
         var board = session.Live.Qna;
         if (request is null || !board.VisibleTo(session.ParticipantId).Any(i => i.Id == request.AudienceQuestionId))
         {
-            return new SubmitResult(false, "This question is not part of the event.");
+            return SubmitResult.Refused("This question is not part of the event.");
         }
         if (!board.TryUpvote(request.AudienceQuestionId, session.ParticipantId))
         {
-            return new SubmitResult(false, "You already upvoted this question.");
+            return SubmitResult.Refused("You already upvoted this question.");
         }
         return await writer.WriteAsync(new PendingUpvote(session.Live, request.AudienceQuestionId, session.ParticipantId), cancellationToken)
             ? SubmitResult.Success
-            : new SubmitResult(false, "Your upvote could not be saved. Please try again.");
+            : SubmitResult.Refused("Your upvote could not be saved. Please try again.");
     }
 
     /// <summary>Every question of the event, most upvoted first.</summary>

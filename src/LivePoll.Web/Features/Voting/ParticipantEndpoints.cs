@@ -1,3 +1,4 @@
+using LivePoll.Domain;
 using LivePoll.Domain.Events;
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Realtime;
@@ -35,7 +36,7 @@ internal static class ParticipantEndpoints
         }
         catch (TooManyRequestsException ex)
         {
-            return await page.RenderAsync(null, view: null, ex.Message, StatusCodes.Status429TooManyRequests);
+            return await page.RenderAsync(null, view: null, new Refusal(ex.Message), StatusCodes.Status429TooManyRequests);
         }
         if (live is null)
         {
@@ -44,7 +45,7 @@ internal static class ParticipantEndpoints
         var token = http.Request.Cookies[ParticipantCookie.Name(code)];
         var participantId = token is null ? null : await participants.FindParticipantAsync(live, token, ct);
         var view = PhoneView.Create(live, participantId);
-        var status = voted == true ? (view.Question?.Type == QuestionType.OpenText ? "Answer recorded ✓" : "Vote recorded ✓") : null;
+        var status = voted == true ? new Refusal(view.Question?.Type == QuestionType.OpenText ? "Answer recorded ✓" : "Vote recorded ✓") : null;
         return await page.RenderAsync(live, view, status, StatusCodes.Status200OK);
     }
 
@@ -61,13 +62,13 @@ internal static class ParticipantEndpoints
         }
         catch (TooManyRequestsException ex)
         {
-            return await page.RenderAsync(null, view: null, ex.Message, StatusCodes.Status429TooManyRequests);
+            return await page.RenderAsync(null, view: null, new Refusal(ex.Message), StatusCodes.Status429TooManyRequests);
         }
         catch (StorageUnavailableException ex)
         {
             var live = await participants.FindEventAsync(code, Caller.Of(http), ct);
             var view = live is null ? null : PhoneView.Create(live, participantId: null);
-            return await page.RenderAsync(live, view, ex.Message, StatusCodes.Status503ServiceUnavailable);
+            return await page.RenderAsync(live, view, new Refusal(ex.Message), StatusCodes.Status503ServiceUnavailable);
         }
         if (session is null)
         {
@@ -77,11 +78,11 @@ internal static class ParticipantEndpoints
 
         var (request, formError) = ParticipantForm.Read(form);
         var result = request is null
-            ? new SubmitResult(false, formError)
+            ? SubmitResult.Refused(formError ?? new Refusal("The vote was empty."))
             : await voting.SubmitAsync(session, request, ct);
         if (!result.Ok)
         {
-            return await page.RenderAsync(session.Live, session.CurrentView(), result.Error, StatusCodes.Status400BadRequest);
+            return await page.RenderAsync(session.Live, session.CurrentView(), result.Refusal, StatusCodes.Status400BadRequest);
         }
         // 303: the browser follows with a GET, so reloading the page never posts the vote again.
         http.Response.Headers.Location = $"/j/{session.Live.Snapshot.Code}?voted=true";

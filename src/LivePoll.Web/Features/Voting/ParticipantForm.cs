@@ -1,4 +1,5 @@
 using System.Globalization;
+using LivePoll.Domain;
 using LivePoll.Web.Realtime;
 
 namespace LivePoll.Web.Features.Voting;
@@ -9,18 +10,18 @@ internal static class ParticipantForm
     private const string RankPrefix = "rank-";
 
     /// <summary>The vote, or why the form is not one.</summary>
-    public static (SubmitRequest? Request, string? Error) Read(IFormCollection form)
+    public static (SubmitRequest? Request, Refusal? Error) Read(IFormCollection form)
     {
         if (!Guid.TryParse(form["questionId"], out var questionId))
         {
-            return (null, "The vote was empty.");
+            return (null, new Refusal("The vote was empty."));
         }
         var optionIds = new List<Guid>();
         foreach (var raw in form["optionIds"].Take(100))
         {
             if (!Guid.TryParse(raw, out var optionId))
             {
-                return (null, "The vote was empty.");
+                return (null, new Refusal("The vote was empty."));
             }
             optionIds.Add(optionId);
         }
@@ -35,7 +36,7 @@ internal static class ParticipantForm
     }
 
     /// <summary>A ranking from one "rank-{optionId}" place per item (1 = first); every place used once.</summary>
-    private static (List<Guid>? Ranking, string? Error) ReadRanking(IFormCollection form)
+    private static (List<Guid>? Ranking, Refusal? Error) ReadRanking(IFormCollection form)
     {
         var places = new List<(Guid OptionId, int Place)>();
         foreach (var key in form.Keys.Where(k => k.StartsWith(RankPrefix, StringComparison.Ordinal)).Take(100))
@@ -43,7 +44,7 @@ internal static class ParticipantForm
             if (!Guid.TryParse(key[RankPrefix.Length..], out var optionId)
                 || !int.TryParse(form[key], NumberStyles.Integer, CultureInfo.InvariantCulture, out var place))
             {
-                return (null, "The ranking could not be read. Please try again.");
+                return (null, new Refusal("The ranking could not be read. Please try again."));
             }
             places.Add((optionId, place));
         }
@@ -53,7 +54,7 @@ internal static class ParticipantForm
         }
         if (places.Select(p => p.Place).Distinct().Count() != places.Count)
         {
-            return (null, "Give each item a different place (1, 2, 3 …).");
+            return (null, new Refusal("Give each item a different place (1, 2, 3 …)."));
         }
         return ([.. places.OrderBy(p => p.Place).Select(p => p.OptionId)], null);
     }

@@ -83,11 +83,11 @@ public sealed class ParticipantService(
         var ev = session.Live.Snapshot;
         if (ev.ProfileQuestion is null)
         {
-            return new SubmitResult(false, "This event asks no profile question.");
+            return SubmitResult.Refused("This event asks no profile question.");
         }
         if (group is not null && !ev.ProfileGroups.Contains(group, StringComparer.Ordinal))
         {
-            return new SubmitResult(false, "Choose one of the groups listed.");
+            return SubmitResult.Refused("Choose one of the groups listed.");
         }
         try
         {
@@ -98,7 +98,7 @@ public sealed class ParticipantService(
         }
         catch (DbException)
         {
-            return new SubmitResult(false, "Your answer could not be saved. Please try again.");
+            return SubmitResult.Refused("Your answer could not be saved. Please try again.");
         }
     }
 

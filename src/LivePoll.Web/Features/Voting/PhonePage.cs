@@ -1,4 +1,5 @@
 using System.Globalization;
+using LivePoll.Domain;
 using LivePoll.Web.Localization;
 using LivePoll.Web.Realtime;
 using Microsoft.AspNetCore.Antiforgery;
@@ -16,7 +17,7 @@ internal sealed class PhonePage(HttpContext http, IAntiforgery antiforgery, stri
     public string? RememberedLanguage =>
         UiLanguage.Normalize(http.Request.Query["lang"]) ?? UiLanguage.Normalize(http.Request.Cookies[UiLanguage.CookieName]);
 
-    public async Task<IResult> RenderAsync(LiveEvent? live, PhoneView? view, string? status, int statusCode)
+    public async Task<IResult> RenderAsync(LiveEvent? live, PhoneView? view, Refusal? status, int statusCode)
     {
         var offered = live?.Snapshot.Languages is { Count: > 0 } languages ? languages : UiLanguage.All;
         var language = UiLanguage.Choose(offered, http.Request.Query["lang"], http.Request.Cookies[UiLanguage.CookieName], http.Request.Headers.AcceptLanguage);
@@ -31,7 +32,7 @@ internal sealed class PhonePage(HttpContext http, IAntiforgery antiforgery, stri
         {
             [nameof(ParticipantPage.Code)] = code,
             [nameof(ParticipantPage.View)] = view?.In(language),
-            [nameof(ParticipantPage.Status)] = status is null ? null : AudienceMessages.Translate(status, language),
+            [nameof(ParticipantPage.Status)] = status is null ? null : AudienceMessages.Text(language, status),
             [nameof(ParticipantPage.Language)] = language,
             [nameof(ParticipantPage.Languages)] = offered,
             [nameof(ParticipantPage.StatusIsError)] = statusCode >= StatusCodes.Status400BadRequest,

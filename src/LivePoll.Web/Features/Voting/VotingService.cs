@@ -10,28 +10,28 @@ public sealed class VotingService(AudienceWriter writer, AudienceLimits limits)
     {
         if (!limits.MaySubmit(session.ParticipantId))
         {
-            return new SubmitResult(false, AudienceLimits.SlowDown);
+            return SubmitResult.Refused(AudienceLimits.SlowDown);
         }
         if (session.EventEnded)
         {
-            return new SubmitResult(false, ParticipantSession.EventEndedMessage);
+            return SubmitResult.Refused(ParticipantSession.EventEndedMessage);
         }
         if (request is null)
         {
-            return new SubmitResult(false, "The vote was empty.");
+            return SubmitResult.Refused("The vote was empty.");
         }
         var question = session.Live.Snapshot.FindQuestion(request.QuestionId);
         if (question is null)
         {
-            return new SubmitResult(false, "This question is not part of the event.");
+            return SubmitResult.Refused("This question is not part of the event.");
         }
         var ballot = request.ToBallot(question.Type) with { Language = session.Language };
         if (VoteRules.Validate(question, ballot) is { } error)
         {
-            return new SubmitResult(false, error);
+            return SubmitResult.Refused(error);
         }
         var stored = await writer.WriteAsync(
             new PendingResponse(session.Live, question.Id, session.ParticipantId, ballot), cancellationToken);
-        return stored ? SubmitResult.Success : new SubmitResult(false, "Your vote could not be saved. Please try again.");
+        return stored ? SubmitResult.Success : SubmitResult.Refused("Your vote could not be saved. Please try again.");
     }
 }
