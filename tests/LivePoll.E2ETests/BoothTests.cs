@@ -34,7 +34,10 @@ public sealed class BoothTests(BrowserFixture browser)
 
         // the moderator opens the first question: both booths show it, in their language, with what follows it
         await moderator.GotoAsync($"/events/{ev.Id}/moderate");
-        await moderator.GetByTestId("question-row").First.GetByTestId("open-close").ClickAsync();
+        await Expect(moderator.GetByTestId("start-next")).ToBeEnabledAsync(); // the console is live
+        var rows = moderator.GetByTestId("question-row");
+        await rows.First.GetByTestId("open-close").ClickAsync();
+        await Expect(rows.First.GetByTestId("open-close")).ToHaveTextAsync("Close");
         await Expect(chinese.GetByTestId("booth-question-text")).ToHaveTextAsync(questions[0].In("zh").Text);
         await Expect(chinese.GetByTestId("booth-current")).ToContainTextAsync(questions[0].Options[0].TextIn("zh"));
         await Expect(chinese.GetByTestId("booth-current")).ToContainTextAsync("Voting open");
@@ -49,13 +52,16 @@ public sealed class BoothTests(BrowserFixture browser)
         Assert.True((await phone.VoteAsync(questions[0].Id, questions[0].Options[0].Id)).Ok);
         await StepAsync(api, ev, questions[0], "reveal");
         await Expect(chinese.GetByTestId("booth-current").Locator("canvas")).ToHaveCountAsync(1);
-        await moderator.GetByTestId("question-row").First.GetByTestId("open-close").ClickAsync();
+        await Expect(rows.First.GetByTestId("reveal-hide")).ToHaveTextAsync("Hide results"); // the console has drawn the reveal
+        await rows.First.GetByTestId("open-close").ClickAsync();
+        await Expect(rows.First.GetByTestId("open-close")).ToHaveTextAsync("Re-open");
         await Expect(chinese.GetByTestId("booth-current")).ToContainTextAsync("Voting closed");
         await ScreenshotAsync(chinese, "booth-zh.png", fullPage: true);
         await ScreenshotAsync(arabic, "booth-ar.png", fullPage: true);
 
         // the next step: the booth moves on with the console
-        await moderator.GetByTestId("question-row").Nth(1).GetByTestId("open-close").ClickAsync();
+        await rows.Nth(1).GetByTestId("open-close").ClickAsync();
+        await Expect(rows.Nth(1).GetByTestId("open-close")).ToHaveTextAsync("Close");
         await Expect(chinese.GetByTestId("booth-question-text")).ToHaveTextAsync(questions[1].In("zh").Text);
         await Expect(chinese.GetByTestId("booth-current")).ToContainTextAsync("Voting open");
     }

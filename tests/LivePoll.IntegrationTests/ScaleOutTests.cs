@@ -113,12 +113,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var question = staffB.Question(QuestionType.SingleChoice);
         await staffB.StepAsync(question.Id, "open", Ct);
         await staffB.ResultsAsync(question.Id, Ct); // B holds the event in memory: it counts the votes A tells it of
-        const int phoneCount = 80;
-        var phones = await Task.WhenAll(Enumerable.Range(0, phoneCount).Select(_ => Phone.ConnectAsync(a.BaseAddress, Ct)));
-        foreach (var phone in phones)
-        {
-            await phone.JoinAsync("GFMD18", cancellationToken: Ct);
-        }
+        var phones = await JoinedPhonesAsync(a, 80);
 
         // Redis drops every subscriber connection again and again (a failover, a network blip) while each phone changes its
         // vote four times; each vote is acknowledged by A, so it is in the database
@@ -138,32 +133,123 @@ public sealed class ScaleOutTests : IAsyncLifetime
                 await Task.Delay(5, CancellationToken.None);
             }
         }, Ct);
-        for (var round = 0; round < 4; round++)
-        {
-            foreach (var wave in phones.Select((phone, i) => (phone, i)).Chunk(10)) // ten phones at a time: many commits, many notices
-            {
-                var votes = await Task.WhenAll(wave.Select(p => p.phone.VoteAsync(question.Id, question.Options[(p.i + round) % 4].Id)));
-                Assert.All(votes, vote => Assert.True(vote.Ok, vote.Error));
-            }
-        }
+        await VoteRoundsAsync(phones, question, rounds: 4);
         await stopDropping.CancelAsync();
         await dropping;
         Assert.True(dropped >= 3, $"Redis dropped its subscribers {dropped} times");
 
         // the database holds 20 / 20 / 20 / 20 (the last round); within two seconds both instances say so
-        int[] expected = [20, 20, 20, 20];
-        foreach (var staff in new[] { staffA, staffB })
+        await AssertBothSayWithinTwoSecondsAsync(question.Id, [20, 20, 20, 20], staffA, staffB);
+        await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+    }
+
+    [Fact]
+    public async Task An_instance_paused_during_a_burst_catches_up_with_the_database_within_two_seconds_of_resuming()
+    {
+        var (a, b) = await StartTwoAsync();
+        using var staffA = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(a.CreateClient(), Ct), Ct);
+        using var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
+        var question = staffB.Question(QuestionType.SingleChoice);
+        await staffB.StepAsync(question.Id, "open", Ct);
+        await staffB.ResultsAsync(question.Id, Ct);
+        var phones = await JoinedPhonesAsync(a, 80);
+
+        // B freezes (SIGSTOP: a stalled VM, a long pause) while A's phones vote and change their votes, then runs on
+        await b.PauseAsync(Ct);
+        try
+        {
+            await VoteRoundsAsync(phones, question, rounds: 4);
+        }
+        finally
+        {
+            await b.ResumeAsync(Ct);
+        }
+
+        await AssertBothSayWithinTwoSecondsAsync(question.Id, [20, 20, 20, 20], staffA, staffB);
+        await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+    }
+
+    [Fact]
+    public async Task Redis_restarting_during_a_burst_loses_no_acknowledged_vote_and_live_changes_flow_again_afterwards()
+    {
+        var (a, b) = await StartTwoAsync();
+        using var staffA = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(a.CreateClient(), Ct), Ct);
+        using var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
+        var question = staffB.Question(QuestionType.SingleChoice);
+        await staffB.StepAsync(question.Id, "open", Ct);
+        await staffB.ResultsAsync(question.Id, Ct);
+        var phones = await JoinedPhonesAsync(a, 80);
+        await VoteRoundsAsync(phones, question, rounds: 1);
+
+        // Redis goes away (its process shut down, nothing saved) in the middle of the burst and comes back empty
+        await RedisServer.ShutDownAsync(Ct);
+        try
+        {
+            await VoteRoundsAsync(phones, question, rounds: 2, firstRound: 1);
+        }
+        finally
+        {
+            await RedisServer.StartAsync(Ct);
+        }
+        await VoteRoundsAsync(phones, question, rounds: 1, firstRound: 3);
+        await AssertBothSayWithinTwoSecondsAsync(question.Id, [20, 20, 20, 20], staffA, staffB);
+
+        // and the live path works again: a vote on A reaches a phone on B
+        await using var watcher = await Phone.ConnectAsync(b.BaseAddress, Ct);
+        await watcher.JoinAsync("GFMD18", cancellationToken: Ct);
+        await staffB.StepAsync(question.Id, "reveal", Ct);
+        await using var late = await Phone.ConnectAsync(a.BaseAddress, Ct);
+        await late.JoinAsync("GFMD18", cancellationToken: Ct);
+        Assert.True((await late.VoteAsync(question.Id, question.Options[0].Id)).Ok);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!watcher.ResultUpdates.Any(r => r.QuestionId == question.Id && r.Options[0].Phone == 21) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, Ct);
+        }
+        Assert.Contains(watcher.ResultUpdates, r => r.QuestionId == question.Id && r.Options[0].Phone == 21);
+        await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+    }
+
+    private static async Task<Phone[]> JoinedPhonesAsync(AppProcess instance, int count)
+    {
+        var phones = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => Phone.ConnectAsync(instance.BaseAddress, Ct)));
+        foreach (var phone in phones)
+        {
+            await phone.JoinAsync("GFMD18", cancellationToken: Ct);
+        }
+        return phones;
+    }
+
+    /// <summary>
+    /// Each phone votes for option (its index + round) mod 4, ten phones at a time (many commits, many notices), and every
+    /// vote is acknowledged — so after the last round the database holds a quarter of the phones on each option.
+    /// </summary>
+    private static async Task VoteRoundsAsync(Phone[] phones, QuestionDto question, int rounds, int firstRound = 0)
+    {
+        for (var round = firstRound; round < firstRound + rounds; round++)
+        {
+            foreach (var wave in phones.Select((phone, i) => (phone, i)).Chunk(10))
+            {
+                var votes = await Task.WhenAll(wave.Select(p => p.phone.VoteAsync(question.Id, question.Options[(p.i + round) % 4].Id)));
+                Assert.All(votes, vote => Assert.True(vote.Ok, vote.Error));
+            }
+        }
+    }
+
+    /// <summary>Every instance's API gives <paramref name="expected"/> phone counts within two seconds.</summary>
+    private static async Task AssertBothSayWithinTwoSecondsAsync(Guid questionId, int[] expected, params DemoEventApi[] instances)
+    {
+        foreach (var staff in instances)
         {
             var deadline = DateTime.UtcNow.AddSeconds(2);
             int[] counted;
             do
             {
-                counted = [.. (await staff.ResultsAsync(question.Id, Ct)).Options.Select(o => o.Phone)];
+                counted = [.. (await staff.ResultsAsync(questionId, Ct)).Options.Select(o => o.Phone)];
             }
             while (!counted.SequenceEqual(expected) && DateTime.UtcNow < deadline);
             Assert.Equal(expected, counted);
         }
-        await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
     }
 
     [Fact]

@@ -156,13 +156,22 @@ public sealed partial class AppProcess : IAsyncDisposable
     /// <summary>SIGTERM, as systemd or Ctrl+C would: the app shuts down gracefully. Returns its exit code.</summary>
     public async Task<int> TerminateAsync(CancellationToken cancellationToken)
     {
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync(cancellationToken);
-        }
+        await SignalAsync("TERM", cancellationToken);
         await _process.WaitForExitAsync(cancellationToken).WaitAsync(StartBudget, cancellationToken);
         Forget(_process);
         return _process.ExitCode;
+    }
+
+    /// <summary>SIGSTOP: the process freezes (a stalled VM, a long GC pause, a debugger) and misses everything meanwhile.</summary>
+    public Task PauseAsync(CancellationToken cancellationToken) => SignalAsync("STOP", cancellationToken);
+
+    /// <summary>SIGCONT: a paused process runs on.</summary>
+    public Task ResumeAsync(CancellationToken cancellationToken) => SignalAsync("CONT", cancellationToken);
+
+    private async Task SignalAsync(string signal, CancellationToken cancellationToken)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
