@@ -107,13 +107,9 @@ public sealed class ScaleOutTests : IAsyncLifetime
     [Fact]
     public async Task Redis_dropping_its_subscribers_again_and_again_during_a_burst_leaves_every_instance_equal_to_the_database()
     {
-        var (a, b) = await StartTwoAsync();
-        using var staffA = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(a.CreateClient(), Ct), Ct);
-        using var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
-        var question = staffB.Question(QuestionType.SingleChoice);
-        await staffB.StepAsync(question.Id, "open", Ct);
-        await staffB.ResultsAsync(question.Id, Ct); // B holds the event in memory: it counts the votes A tells it of
-        var phones = await JoinedPhonesAsync(a, 80);
+        var (_, _, staffA, staffB, question, phones) = await BurstSetupAsync();
+        using var disposeA = staffA;
+        using var disposeB = staffB;
 
         // Redis drops every subscriber connection again and again (a failover, a network blip) while each phone changes its
         // vote four times; each vote is acknowledged by A, so it is in the database
@@ -146,13 +142,9 @@ public sealed class ScaleOutTests : IAsyncLifetime
     [Fact]
     public async Task An_instance_paused_during_a_burst_catches_up_with_the_database_within_two_seconds_of_resuming()
     {
-        var (a, b) = await StartTwoAsync();
-        using var staffA = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(a.CreateClient(), Ct), Ct);
-        using var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
-        var question = staffB.Question(QuestionType.SingleChoice);
-        await staffB.StepAsync(question.Id, "open", Ct);
-        await staffB.ResultsAsync(question.Id, Ct);
-        var phones = await JoinedPhonesAsync(a, 80);
+        var (_, b, staffA, staffB, question, phones) = await BurstSetupAsync();
+        using var disposeA = staffA;
+        using var disposeB = staffB;
 
         // B freezes (SIGSTOP: a stalled VM, a long pause) while A's phones vote and change their votes, then runs on
         await b.PauseAsync(Ct);
@@ -172,13 +164,9 @@ public sealed class ScaleOutTests : IAsyncLifetime
     [Fact]
     public async Task Redis_restarting_during_a_burst_loses_no_acknowledged_vote_and_live_changes_flow_again_afterwards()
     {
-        var (a, b) = await StartTwoAsync();
-        using var staffA = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(a.CreateClient(), Ct), Ct);
-        using var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
-        var question = staffB.Question(QuestionType.SingleChoice);
-        await staffB.StepAsync(question.Id, "open", Ct);
-        await staffB.ResultsAsync(question.Id, Ct);
-        var phones = await JoinedPhonesAsync(a, 80);
+        var (a, b, staffA, staffB, question, phones) = await BurstSetupAsync();
+        using var disposeA = staffA;
+        using var disposeB = staffB;
         await VoteRoundsAsync(phones, question, rounds: 1);
 
         // Redis goes away (its process shut down, nothing saved) in the middle of the burst and comes back empty
@@ -208,6 +196,21 @@ public sealed class ScaleOutTests : IAsyncLifetime
         }
         Assert.Contains(watcher.ResultUpdates, r => r.QuestionId == question.Id && r.Options[0].Phone == 21);
         await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+    }
+
+    /// <summary>
+    /// Two instances; the moderator opens a single-choice question on B, which then holds the event in memory (it counts
+    /// the votes A tells it of); 80 phones joined on A.
+    /// </summary>
+    private async Task<(AppProcess A, AppProcess B, DemoEventApi StaffA, DemoEventApi StaffB, QuestionDto Question, Phone[] Phones)> BurstSetupAsync()
+    {
+        var (a, b) = await StartTwoAsync();
+        var staffA = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(a.CreateClient(), Ct), Ct);
+        var staffB = await DemoEventApi.LoadAsync(await LivePollAppFactory.SignInAsync(b.CreateClient(), Ct), Ct);
+        var question = staffB.Question(QuestionType.SingleChoice);
+        await staffB.StepAsync(question.Id, "open", Ct);
+        await staffB.ResultsAsync(question.Id, Ct);
+        return (a, b, staffA, staffB, question, await JoinedPhonesAsync(a, 80));
     }
 
     private static async Task<Phone[]> JoinedPhonesAsync(AppProcess instance, int count)
