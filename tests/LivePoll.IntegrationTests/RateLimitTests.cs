@@ -70,9 +70,12 @@ public sealed class RateLimitRefusalTests() : AppTestBase(new LivePollAppFactory
         Assert.Equal(20, await CountAsync("Participants"));
         await phone.JoinAsync("GFMD18", token, Ct);
 
-        // votes: a burst of 10 at once from one participant, 2 a second allowed (bursts of 4)
+        // votes: a burst of 10 at once from one participant, 2 a second allowed (bursts of 4) — on a busy machine the burst
+        // takes a while, and the bucket refills by 2 a second meanwhile
+        var burst = System.Diagnostics.Stopwatch.StartNew();
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => phone.VoteAsync(question.Id, question.Options[1].Id)));
-        Assert.InRange(results.Count(r => r.Ok), 4, 5);
+        var refilled = (int)Math.Ceiling(burst.Elapsed.TotalSeconds * 2);
+        Assert.InRange(results.Count(r => r.Ok), 4, Math.Min(9, 4 + refilled));
         Assert.All(results.Where(r => !r.Ok), r => Assert.Equal(AudienceLimits.SlowDown, r.Error));
         Assert.Equal(1, (await demo.ResultsAsync(question.Id, Ct)).Options[1].Phone);
 
