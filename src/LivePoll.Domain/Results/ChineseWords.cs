@@ -27,7 +27,4 @@ public static class ChineseWords
             return [.. Segmenter.Value.Cut(text, cutAll: false, hmm: true)];
         }
     }
-
-    /// <summary>Reads the dictionary now, so the first Chinese answer in the room does not wait for it.</summary>
-    public static void WarmUp() => Split("能力建设");
 }
