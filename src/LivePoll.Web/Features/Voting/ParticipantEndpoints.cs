@@ -40,13 +40,13 @@ internal static class ParticipantEndpoints
         }
         if (live is null)
         {
-            return await page.RenderAsync(null, view: null, status: null, StatusCodes.Status404NotFound);
+            return await page.RenderAsync(null, view: null, refusal: null, StatusCodes.Status404NotFound);
         }
         var token = http.Request.Cookies[ParticipantCookie.Name(code)];
         var participantId = token is null ? null : await participants.FindParticipantAsync(live, token, ct);
         var view = PhoneView.Create(live, participantId);
-        var status = voted == true ? new Refusal(view.Question?.Type == QuestionType.OpenText ? "Answer recorded ✓" : "Vote recorded ✓") : null;
-        return await page.RenderAsync(live, view, status, StatusCodes.Status200OK);
+        var confirmation = voted == true ? (view.Question?.Type == QuestionType.OpenText ? "Answer recorded ✓" : "Vote recorded ✓") : null;
+        return await page.RenderAsync(live, view, refusal: null, StatusCodes.Status200OK, confirmation);
     }
 
     private static async Task<IResult> VoteAsync(
@@ -72,7 +72,7 @@ internal static class ParticipantEndpoints
         }
         if (session is null)
         {
-            return await page.RenderAsync(null, view: null, status: null, StatusCodes.Status404NotFound);
+            return await page.RenderAsync(null, view: null, refusal: null, StatusCodes.Status404NotFound);
         }
         http.Response.Cookies.Append(ParticipantCookie.Name(session.Live.Snapshot.Code), session.Token, ParticipantCookie.Options(http.Request));
 

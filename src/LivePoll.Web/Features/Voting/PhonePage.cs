@@ -17,7 +17,9 @@ internal sealed class PhonePage(HttpContext http, IAntiforgery antiforgery, stri
     public string? RememberedLanguage =>
         UiLanguage.Normalize(http.Request.Query["lang"]) ?? UiLanguage.Normalize(http.Request.Cookies[UiLanguage.CookieName]);
 
-    public async Task<IResult> RenderAsync(LiveEvent? live, PhoneView? view, Refusal? status, int statusCode)
+    /// <param name="refusal">Why the request was refused (shown as an error), or null.</param>
+    /// <param name="confirmation">An audience text confirming what was done ("Vote recorded ✓"), or null.</param>
+    public async Task<IResult> RenderAsync(LiveEvent? live, PhoneView? view, Refusal? refusal, int statusCode, string? confirmation = null)
     {
         var offered = live?.Snapshot.Languages is { Count: > 0 } languages ? languages : UiLanguage.All;
         var language = UiLanguage.Choose(offered, http.Request.Query["lang"], http.Request.Cookies[UiLanguage.CookieName], http.Request.Headers.AcceptLanguage);
@@ -32,7 +34,7 @@ internal sealed class PhonePage(HttpContext http, IAntiforgery antiforgery, stri
         {
             [nameof(ParticipantPage.Code)] = code,
             [nameof(ParticipantPage.View)] = view?.In(language),
-            [nameof(ParticipantPage.Status)] = status is null ? null : AudienceMessages.Text(language, status),
+            [nameof(ParticipantPage.Status)] = refusal is not null ? AudienceMessages.Text(language, refusal) : confirmation is null ? null : AudienceMessages.Text(language, confirmation),
             [nameof(ParticipantPage.Language)] = language,
             [nameof(ParticipantPage.Languages)] = offered,
             [nameof(ParticipantPage.StatusIsError)] = statusCode >= StatusCodes.Status400BadRequest,
