@@ -11,9 +11,9 @@ public sealed class VoteRulesTests
         var q = TestQuestions.Make(QuestionType.SingleChoice);
         var other = TestQuestions.Make(QuestionType.SingleChoice);
         Assert.Null(VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(2)] }));
-        Assert.Equal("Choose an option.", VoteRules.Validate(q, Ballot.Empty)?.English);
-        Assert.Equal("Choose only one option.", VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(1)] })?.English);
-        Assert.Equal("That option does not belong to this question.", VoteRules.Validate(q, new Ballot { OptionIds = [other.Option(0)] })?.English);
+        Assert.Equal("ChooseAnOption", VoteRules.Validate(q, Ballot.Empty)?.ToString());
+        Assert.Equal("ChooseOnlyOneOption", VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(1)] })?.ToString());
+        Assert.Equal("ThatOptionDoesNotBelongQuestion", VoteRules.Validate(q, new Ballot { OptionIds = [other.Option(0)] })?.ToString());
     }
 
     [Fact]
@@ -21,22 +21,22 @@ public sealed class VoteRulesTests
     {
         var q = TestQuestions.Make(QuestionType.MultipleChoice, options: 5, maxChoices: 2);
         Assert.Null(VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(4)] }));
-        Assert.Equal("Choose at most 2 options.", VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(1), q.Option(2)] })?.English);
-        Assert.Equal("An option was chosen twice.", VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(0)] })?.English);
-        // the refusal travels as its text and value, for each interface to word in its own language
-        Assert.Equal(new Refusal("Choose at most {0} options.", 2).Text, VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(1), q.Option(2)] })!.Text);
+        Assert.Equal("ChooseMostNOptions(2)", VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(1), q.Option(2)] })?.ToString());
+        Assert.Equal("AnOptionWasChosenTwice", VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(0)] })?.ToString());
+        // the refusal travels as its text key and value, for each interface to word in its own language
+        Assert.Equal("ChooseMostNOptions", VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(1), q.Option(2)] })!.Text);
         Assert.Equal([2], VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0), q.Option(1), q.Option(2)] })!.Values);
         var unlimited = TestQuestions.Make(QuestionType.MultipleChoice, options: 5);
         Assert.Null(VoteRules.Validate(unlimited, new Ballot { OptionIds = [.. unlimited.Options.Select(o => o.Id)] }));
     }
 
     [Theory]
-    [InlineData(QuestionState.Draft, "This question is not open yet.")]
-    [InlineData(QuestionState.Closed, "This question is closed.")]
+    [InlineData(QuestionState.Draft, "ThisQuestionNotOpenYet")]
+    [InlineData(QuestionState.Closed, "ThisQuestionIsClosed")]
     public void Only_open_questions_take_votes(QuestionState state, string error)
     {
         var q = TestQuestions.Make(QuestionType.SingleChoice, state: state);
-        Assert.Equal(error, VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0)] })?.English);
+        Assert.Equal(error, VoteRules.Validate(q, new Ballot { OptionIds = [q.Option(0)] })?.ToString());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class EndEventTests : AppTestBase
 
         var vote = await voter.VoteAsync(question.Id, question.Options[1].Id);
         Assert.False(vote.Ok);
-        Assert.Equal(ParticipantSession.EventEndedMessage, vote.Error);
+        Assert.Equal("The event has ended. Thank you!", vote.Error);
         var lateQuestion = await asker.AskAsync("After the end?");
         Assert.False(lateQuestion.Ok);
         Assert.Equal("L’événement est terminé. Merci !", lateQuestion.Error); // in the phone's language

@@ -51,6 +51,8 @@ public sealed class RateLimitRefusalTests() : AppTestBase(new LivePollAppFactory
         .UseSetting("LivePoll:RateLimits:QuestionsPerMinutePerParticipant", "2"),
 })
 {
+    private const string SlowDown = "You are going too fast. Wait a moment, then try again.";
+
     [Fact]
     public async Task Joins_code_guesses_votes_and_questions_over_their_limit_are_refused_and_store_nothing()
     {
@@ -76,7 +78,7 @@ public sealed class RateLimitRefusalTests() : AppTestBase(new LivePollAppFactory
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => phone.VoteAsync(question.Id, question.Options[1].Id)));
         var refilled = (int)Math.Ceiling(burst.Elapsed.TotalSeconds * 2);
         Assert.InRange(results.Count(r => r.Ok), 4, Math.Min(9, 4 + refilled));
-        Assert.All(results.Where(r => !r.Ok), r => Assert.Equal(AudienceLimits.SlowDown, r.Error));
+        Assert.All(results.Where(r => !r.Ok), r => Assert.Equal(SlowDown, r.Error));
         Assert.Equal(1, (await demo.ResultsAsync(question.Id, Ct)).Options[1].Phone);
 
         // audience questions: the third within a minute is refused and not stored
@@ -84,7 +86,7 @@ public sealed class RateLimitRefusalTests() : AppTestBase(new LivePollAppFactory
         Assert.True((await phone.AskAsync("Second?")).Ok);
         var third = await phone.AskAsync("Third?");
         Assert.False(third.Ok);
-        Assert.Equal(AudienceLimits.SlowDown, third.Error);
+        Assert.Equal(SlowDown, third.Error);
         Assert.Equal(2, await CountAsync("AudienceQuestions"));
 
         // guessing codes: after 5 unknown codes this phone is told to wait; the right code still joins, on the hub and the page

@@ -32,7 +32,7 @@ public sealed partial class LocalizationTests
             foreach (var (key, text) in translated)
             {
                 Assert.False(string.IsNullOrWhiteSpace(text), $"{resource}.{language}: \"{key}\" is empty");
-                Assert.True(Placeholders(key).SetEquals(Placeholders(text)), $"{resource}.{language}: \"{text}\" does not use the placeholders of \"{key}\"");
+                Assert.True(Placeholders(english[key]).SetEquals(Placeholders(text)), $"{resource}.{language}: \"{text}\" does not use the placeholders of \"{english[key]}\"");
             }
         }
     }

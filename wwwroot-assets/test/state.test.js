@@ -1,5 +1,6 @@
 // The phone's state and rules, without a browser: node --test.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { joinDelay, reasonOf, reconnectDelay } from "../src/phone/connection.js";
 import { WaitingVote } from "../src/phone/offline.js";
@@ -21,7 +22,11 @@ function question(overrides = {}) {
   };
 }
 
-const english = translator({});
+// the English texts as the page hands them over: every key of the app's audience texts
+const resx = readFileSync(new URL("../../src/LivePoll.Web/Localization/AudienceText.resx", import.meta.url), "utf8");
+const xmlText = (/** @type {string} */ text) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const english = translator(Object.fromEntries(
+  [...resx.matchAll(/<data name="([^"]+)"[^>]*><value>([^<]*)<\/value>/g)].map(([, key, text]) => [key, xmlText(text)])));
 
 test("a held vote is sent once, and only while its question is open", () => {
   const waiting = new WaitingVote();
@@ -63,11 +68,11 @@ test("the timer counts down from the phone's own clock", () => {
 });
 
 test("hints, button labels and texts come through the page's translations", () => {
-  const t = translator({ "Choose up to {0}.": "Choisissez-en jusqu'à {0}.", Vote: "Voter" });
+  const t = translator({ ChooseUpToN: "Choisissez-en jusqu'à {0}.", Vote: "Voter" });
   assert.equal(hint(question({ type: "MultipleChoice", maxChoices: 3 }), t), "Choisissez-en jusqu'à 3.");
   assert.equal(hint(question({ type: "OpenText" }), english), "Answer in a few words (at most 280 characters).");
   assert.equal(submitLabel(question(), false, t), "Voter");
-  assert.equal(submitLabel(question(), true, t), "Change vote", "an untranslated text stays English, never empty");
+  assert.equal(submitLabel(question(), true, t), "ChangeVote", "a text the page did not hand over shows its key, never nothing");
   assert.equal(submitLabel(question({ type: "OpenText" }), true, english), "Change answer");
 });
 

@@ -23,6 +23,6 @@ public sealed class Invitation
     /// <summary>A plain check of the address's shape; the account's own rules apply when it is created.</summary>
     public static string? ValidateEmail(string? email) =>
         string.IsNullOrWhiteSpace(email) || email.Length > MaxEmailLength || !System.Net.Mail.MailAddress.TryCreate(email.Trim(), out var parsed) || parsed.Address != email.Trim()
-            ? "Enter one e-mail address, like name@example.org."
+            ? "EnterOneEMailAddressLikeExample"
             : null;
 }

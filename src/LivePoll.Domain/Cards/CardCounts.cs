@@ -47,11 +47,11 @@ public static class CardCounts
     {
         if (!question.Type.IsChoice())
         {
-            throw new DomainRuleException("Cards can only be counted for single- and multiple-choice questions.");
+            throw new DomainRuleException("CardsCanOnlyCountedSingleMultipleChoice");
         }
         if (question.State == QuestionState.Draft)
         {
-            throw new DomainRuleException("Open the question before counting cards.");
+            throw new DomainRuleException("OpenQuestionBeforeCountingCards");
         }
         var changes = new List<CardCountChange>();
         foreach (var entry in entries)

@@ -86,7 +86,7 @@ public sealed class Event
         EnsureOwns(question);
         if (Status == EventStatus.Closed)
         {
-            throw new DomainRuleException("The event is closed.");
+            throw new DomainRuleException("TheEventIsClosed");
         }
         List<Question> closed = keepOthersOpen
             ? []
@@ -125,7 +125,7 @@ public sealed class Event
     {
         if (!Sessions.Contains(session))
         {
-            throw new DomainRuleException("The session does not belong to this event.");
+            throw new DomainRuleException("TheSessionDoesNotBelongEvent");
         }
         foreach (var running in Sessions.Where(s => s.IsRunning && s != session))
         {
@@ -167,7 +167,7 @@ public sealed class Event
     {
         if (Status == EventStatus.Closed)
         {
-            throw new DomainRuleException("The event has ended: reopen it before rehearsing.");
+            throw new DomainRuleException("TheEventHasEndedReopenBeforeRehearsing");
         }
         if (InRehearsal)
         {
@@ -185,7 +185,7 @@ public sealed class Event
     {
         if (!InRehearsal)
         {
-            throw new DomainRuleException("The event is not rehearsing: going live now would remove real answers.");
+            throw new DomainRuleException("TheEventNotRehearsingGoingLiveNowWould");
         }
         RehearsalStartedAt = null;
         Status = EventStatus.Live;
@@ -220,11 +220,11 @@ public sealed class Event
     {
         if (settings.Languages[0] != Languages[0])
         {
-            throw new DomainRuleException("The texts of this event are written in its first language; it cannot change.");
+            throw new DomainRuleException("TheTextsEventWrittenFirstLanguageCannot");
         }
         if (Status != EventStatus.Draft && ProfileQuestion is not null && !settings.ProfileGroups.SequenceEqual(ProfileGroups))
         {
-            throw new DomainRuleException("People have already chosen among the profile groups: they can no longer change, only their translations.");
+            throw new DomainRuleException("PeopleHaveAlreadyChosenAmongProfile");
         }
         Title = settings.Title;
         TitleTranslations = settings.TitleTranslations;
@@ -262,7 +262,7 @@ public sealed class Event
     {
         if (FindQuestion(question.Id) is null)
         {
-            throw new DomainRuleException("The question does not belong to this event.");
+            throw new DomainRuleException("TheQuestionDoesNotBelongEvent");
         }
     }
 }

@@ -35,13 +35,13 @@ public sealed class AudienceQuestion
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new("Write your question first.");
+            return new("WriteYourQuestionFirst");
         }
         if (text.Trim().Length > MaxTextLength)
         {
-            return new("A question can be at most {0} characters.", MaxTextLength);
+            return new("AQuestionCanMostNCharacters", MaxTextLength);
         }
-        return author?.Trim().Length > MaxAuthorLength ? new("A name can be at most {0} characters.", MaxAuthorLength) : null;
+        return author?.Trim().Length > MaxAuthorLength ? new("ANameCanMostNCharacters", MaxAuthorLength) : null;
     }
 }
 

@@ -154,7 +154,7 @@ public sealed class Question : IOrdered
     {
         if (State != QuestionState.Open)
         {
-            throw new DomainRuleException("Only an open question can be closed.");
+            throw new DomainRuleException("OnlyOpenQuestionCanClosed");
         }
         State = QuestionState.Closed;
         ClosedAt = now;

@@ -21,7 +21,7 @@ public static class WordMerges
         var given = words.Select(Key).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (given.Count < 2 || given.Any(w => w.Length > MaxWordLength))
         {
-            throw new DomainRuleException("Choose at least two different words of at most 100 characters to merge.");
+            throw new DomainRuleException("ChooseLeastTwoDifferentWordsMost100");
         }
         var heads = given.Select(w => HeadOf(merges, w) ?? w).Distinct(StringComparer.Ordinal).ToList();
         if (heads.Count == 1)
@@ -31,12 +31,12 @@ public static class WordMerges
         var members = heads.SelectMany(h => (IEnumerable<string>)[h, .. merges.GetValueOrDefault(h) ?? []]).Distinct(StringComparer.Ordinal).ToList();
         if (members.Count > MaxWordsPerConcept)
         {
-            throw new DomainRuleException("A merged word holds at most 20 words.");
+            throw new DomainRuleException("AMergedWordHoldsMost20Words");
         }
         var newConcepts = heads.Count(h => !merges.ContainsKey(h)) == heads.Count ? 1 : 0;
         if (merges.Count + newConcepts > MaxConcepts)
         {
-            throw new DomainRuleException("An event keeps at most 200 merged words.");
+            throw new DomainRuleException("AnEventKeepsMost200MergedWords");
         }
         foreach (var head in heads.Skip(1))
         {

@@ -11,7 +11,7 @@ public static class VoteRules
     {
         if (question.State != QuestionState.Open)
         {
-            return new(question.State == QuestionState.Closed ? "This question is closed." : "This question is not open yet.");
+            return new(question.State == QuestionState.Closed ? "ThisQuestionIsClosed" : "ThisQuestionNotOpenYet");
         }
         var optionIds = question.Options.Select(o => o.Id).ToHashSet();
         return question.Type switch
@@ -21,7 +21,7 @@ public static class VoteRules
             QuestionType.Scale => ValidateScale(ballot, question.ScaleMin ?? 1, question.ScaleMax ?? 5),
             QuestionType.Ranking => ValidateRanking(ballot, optionIds),
             QuestionType.OpenText => ValidateText(ballot),
-            _ => new("This question type is not supported."),
+            _ => new("ThisQuestionTypeNotSupported"),
         };
     }
 
@@ -29,36 +29,36 @@ public static class VoteRules
     {
         if (ballot.OptionIds.Count == 0)
         {
-            return new("Choose an option.");
+            return new("ChooseAnOption");
         }
         if (ballot.OptionIds.Distinct().Count() != ballot.OptionIds.Count)
         {
-            return new("An option was chosen twice.");
+            return new("AnOptionWasChosenTwice");
         }
         if (!ballot.OptionIds.All(optionIds.Contains))
         {
-            return new("That option does not belong to this question.");
+            return new("ThatOptionDoesNotBelongQuestion");
         }
         return ballot.OptionIds.Count > maxChoices
-            ? maxChoices == 1 ? new("Choose only one option.") : new("Choose at most {0} options.", maxChoices)
+            ? maxChoices == 1 ? new("ChooseOnlyOneOption") : new("ChooseMostNOptions", maxChoices)
             : null;
     }
 
     private static Refusal? ValidateScale(Ballot ballot, int min, int max) =>
-        ballot.Value is { } value && value >= min && value <= max ? null : new("Choose a value from {0} to {1}.", min, max);
+        ballot.Value is { } value && value >= min && value <= max ? null : new("ChooseValueFromNN", min, max);
 
     private static Refusal? ValidateRanking(Ballot ballot, HashSet<Guid> optionIds) =>
         ballot.OptionIds.Count == optionIds.Count && ballot.OptionIds.ToHashSet().SetEquals(optionIds)
             ? null
-            : new("Rank every option exactly once.");
+            : new("RankEveryOptionExactlyOnce");
 
     private static Refusal? ValidateText(Ballot ballot)
     {
         var text = ballot.Text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            return new("Write an answer.");
+            return new("WriteAnAnswer");
         }
-        return text.Length > MaxTextLength ? new("Keep your answer under {0} characters.", MaxTextLength) : null;
+        return text.Length > MaxTextLength ? new("KeepYourAnswerUnderNCharacters", MaxTextLength) : null;
     }
 }

@@ -8,7 +8,7 @@ using LivePoll.Domain;
 namespace LivePoll.Web.Localization;
 
 /// <summary>
-/// Words the audience's texts and the services' refusals (<see cref="Refusal"/>: a text and its values) in a phone's
+/// Words the audience's texts and the services' refusals (<see cref="Refusal"/>: a text key and its values) in a phone's
 /// language, and hands participant.js its texts.
 /// </summary>
 public static class AudienceMessages
@@ -26,16 +26,12 @@ public static class AudienceMessages
     }
 
     /// <summary>
-    /// The texts <paramref name="keys"/> in <paramref name="language"/> as a JSON object (key: the English text) that is
-    /// safe inside a script element: &lt;, &gt; and &amp; are escaped. Empty for English, whose texts are the keys.
+    /// The texts <paramref name="keys"/> in <paramref name="language"/> (English when none or not one of the app's) as a
+    /// JSON object (key → text) that is safe inside a script element: &lt;, &gt; and &amp; are escaped.
     /// </summary>
-    public static string Json(string language, IEnumerable<string> keys)
+    public static string Json(string? language, IEnumerable<string> keys)
     {
-        if (language == UiLanguage.Default || !UiLanguage.IsSupported(language))
-        {
-            return "{}";
-        }
-        var culture = UiLanguage.Culture(language);
+        var culture = UiLanguage.Culture(UiLanguage.IsSupported(language) ? language : UiLanguage.Default);
         return JsonSerializer.Serialize(keys.ToDictionary(k => k, k => Resources.GetString(k, culture) ?? k, StringComparer.Ordinal), ScriptJson);
     }
 

@@ -5,6 +5,7 @@ using LivePoll.Domain.Questions;
 using LivePoll.Domain.Voting;
 using LivePoll.Web.Features.Events;
 using LivePoll.Web.Features.Reports;
+using LivePoll.Web.Localization;
 
 namespace LivePoll.Web.Realtime;
 
@@ -25,7 +26,7 @@ public sealed record AskResult(bool Ok, Guid? Id = null, string? Error = null, A
     [JsonIgnore]
     public Refusal? Refusal { get; init; }
 
-    public static AskResult Refused(Refusal refusal) => new(false, Error: refusal.English) { Refusal = refusal };
+    public static AskResult Refused(Refusal refusal) => new(false, Error: EnglishText.Of(refusal)) { Refusal = refusal };
 
     public static AskResult Refused(string text) => Refused(new Refusal(text));
 }
@@ -70,7 +71,7 @@ public sealed record SubmitResult(bool Ok, string? Error = null)
     [JsonIgnore]
     public Refusal? Refusal { get; init; }
 
-    public static SubmitResult Refused(Refusal refusal) => new(false, refusal.English) { Refusal = refusal };
+    public static SubmitResult Refused(Refusal refusal) => new(false, EnglishText.Of(refusal)) { Refusal = refusal };
 
     public static SubmitResult Refused(string text) => Refused(new Refusal(text));
 }

@@ -32,7 +32,7 @@ public sealed class PollHub(
         }
         if (session is null)
         {
-            throw new HubException(AudienceMessages.Text(request?.Language, "No event has this code. Check the code on the screen and try again."));
+            throw new HubException(AudienceMessages.Text(request?.Language, "NoEventHasCodeCheckCodeScreenTryAgain"));
         }
 
         if (Context.Items.TryGetValue(SessionKey, out var value) && value is ParticipantSession previous)
@@ -50,25 +50,25 @@ public sealed class PollHub(
 
     public async Task<SubmitResult> Submit(SubmitRequest request) => InLanguage(Session() is { } session
         ? await voting.SubmitAsync(session, request, Context.ConnectionAborted)
-        : SubmitResult.Refused("Join the event before voting."));
+        : SubmitResult.Refused("JoinEventBeforeVoting"));
 
     /// <summary>A question for the speakers (Q&amp;A).</summary>
     public async Task<AskResult> Ask(AskRequest request)
     {
         var result = Session() is { } session
             ? await qna.AskAsync(session, request, Context.ConnectionAborted)
-            : AskResult.Refused("Join the event before asking.");
+            : AskResult.Refused("JoinEventBeforeAsking");
         return result.Refusal is { } refusal ? result with { Error = AudienceMessages.Text(Session()?.Language, refusal) } : result;
     }
 
     public async Task<SubmitResult> Upvote(UpvoteRequest request) => InLanguage(Session() is { } session
         ? await qna.UpvoteAsync(session, request, Context.ConnectionAborted)
-        : SubmitResult.Refused("Join the event before upvoting."));
+        : SubmitResult.Refused("JoinEventBeforeUpvoting"));
 
     /// <summary>The optional profile question asked once at join; the answer is only ever used in aggregates.</summary>
     public async Task<SubmitResult> SetGroup(SetGroupRequest request) => InLanguage(Session() is { } session
         ? await participants.SetGroupAsync(session, request?.Group, Context.ConnectionAborted)
-        : SubmitResult.Refused("Join the event first."));
+        : SubmitResult.Refused("JoinTheEventFirst"));
 
     /// <summary>A refusal worded in the phone's language.</summary>
     private SubmitResult InLanguage(SubmitResult result) =>

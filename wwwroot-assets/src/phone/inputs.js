@@ -114,7 +114,7 @@ function rankItem(option, open, context) {
   item.style.setProperty("--card", context.colour(option.colour));
   item.append(el("span", "lp-rank-text", option.text));
   if (open) {
-    for (const [symbol, offset, label] of /** @type {[string, number, string][]} */ ([["↑", -1, t("Move {0} up", option.text)], ["↓", 1, t("Move {0} down", option.text)]])) {
+    for (const [symbol, offset, label] of /** @type {[string, number, string][]} */ ([["↑", -1, t("MoveNUp", option.text)], ["↓", 1, t("MoveNDown", option.text)]])) {
       const button = el("button", "lp-rank-move", symbol);
       button.type = "button";
       button.setAttribute("aria-label", label);
@@ -152,6 +152,6 @@ function textInput(open, shown, t) {
   text.rows = 3;
   text.value = shown?.text ?? "";
   text.disabled = !open;
-  label.append(el("span", "lp-visually-hidden", t("Your answer")), text);
+  label.append(el("span", "lp-visually-hidden", t("YourAnswer")), text);
   return label;
 }

@@ -58,7 +58,7 @@ export function startPhone(app, signalR) {
     t,
     moved: (/** @type {HTMLLIElement} */ item) => {
       touched = true;
-      say(t("{0}: place {1}", item.querySelector(".lp-rank-text")?.textContent ?? "", [...(item.parentElement?.children ?? [])].indexOf(item) + 1));
+      say(t("NPlaceN", item.querySelector(".lp-rank-text")?.textContent ?? "", [...(item.parentElement?.children ?? [])].indexOf(item) + 1));
     },
   };
 
@@ -90,10 +90,10 @@ export function startPhone(app, signalR) {
     showRehearsal(rehearsal);
     if (!rehearsal) {
       await join();
-      say(t("The event is starting. Answers given during the rehearsal were removed."));
+      say(t("TheEventStartingAnswersGivenDuring"));
     }
   });
-  connection.onreconnecting(() => showConnection(t("Reconnecting…")));
+  connection.onreconnecting(() => showConnection(t("Reconnecting")));
   connection.onreconnected(() => join());
   connection.onclose(() => retrySoon());
   const disconnected = () => connection.state === signalR.HubConnectionState.Disconnected;
@@ -108,7 +108,7 @@ export function startPhone(app, signalR) {
 
   async function connect() {
     try {
-      showConnection(t("Connecting…"));
+      showConnection(t("Connecting"));
       await connection.start();
       await join();
     } catch {
@@ -117,7 +117,7 @@ export function startPhone(app, signalR) {
   }
 
   function retrySoon() {
-    showConnection(t("Offline — retrying…"));
+    showConnection(t("OfflineRetrying"));
     setTimeout(() => {
       if (disconnected()) connect();
     }, 2000);
@@ -144,7 +144,7 @@ export function startPhone(app, signalR) {
       else await sendWaitingVote();
     } catch (e) {
       // the server could not take the phone in just now: try again, a little later each time
-      showConnection(t("Offline — retrying…"));
+      showConnection(t("OfflineRetrying"));
       say(reasonOf(e), "error");
       setTimeout(() => {
         if (connection.state === signalR.HubConnectionState.Connected) join();
@@ -164,7 +164,7 @@ export function startPhone(app, signalR) {
     question = next;
     touched = unsent !== null;
     render(unsent ?? myResponse);
-    if (unsent && wasOpen && question?.state !== "Open") say(t("Voting closed before your answer was sent."), "error");
+    if (unsent && wasOpen && question?.state !== "Open") say(t("VotingClosedBeforeYourAnswerWasSent"), "error");
   }
 
   /** @param {Question} q */
@@ -178,7 +178,7 @@ export function startPhone(app, signalR) {
     const waiting = waitingVote.take(question);
     if (!waiting) return;
     if ("closed" in waiting) {
-      say(t("Voting closed before your answer was sent."), "error");
+      say(t("VotingClosedBeforeYourAnswerWasSent"), "error");
       return;
     }
     const button = /** @type {HTMLButtonElement} */ (area.querySelector("button.lp-vote"));
@@ -191,13 +191,13 @@ export function startPhone(app, signalR) {
     touched = false;
     const button = area.querySelector("button.lp-vote");
     if (button && question) button.textContent = submitLabel(question, true, t);
-    say(question?.type === "OpenText" ? t("Answer recorded ✓") : t("Vote recorded ✓"));
+    say(question?.type === "OpenText" ? t("AnswerRecorded") : t("VoteRecorded"));
   }
 
   function showEnded() {
     askForm.hidden = true;
     byId("lp-profile").hidden = true;
-    say(t("The event has ended. Thank you!"));
+    say(t("TheEventHasEndedThankYou"));
   }
 
   /**
@@ -220,11 +220,11 @@ export function startPhone(app, signalR) {
     };
     const fieldset = el("fieldset", "lp-profile-set");
     const wording = profile.translations?.[lang] ?? profile;
-    fieldset.append(el("legend", "lp-profile-question", wording.question), el("p", "lp-hint", t("Optional and anonymous: results are only shown for groups of 5 or more people.")));
+    fieldset.append(el("legend", "lp-profile-question", wording.question), el("p", "lp-hint", t("OptionalAnonymousResultsOnlyShownGroups")));
     for (const [index, group] of profile.groups.entries()) {
       const button = el("button", "lp-profile-group", wording.groups[index] ?? group);
       button.type = "button";
-      button.addEventListener("click", () => send(button, "SetGroup", { group }, () => done(t("Thank you ✓"))));
+      button.addEventListener("click", () => send(button, "SetGroup", { group }, () => done(t("ThankYou"))));
       fieldset.append(button);
     }
     const skip = el("button", "lp-profile-skip", t("Skip"));
@@ -261,7 +261,7 @@ export function startPhone(app, signalR) {
   function render(shown) {
     area.replaceChildren();
     if (!question) {
-      area.append(el("p", "lp-waiting", t("Waiting for the next question…")));
+      area.append(el("p", "lp-waiting", t("WaitingNextQuestion")));
       return;
     }
     const form = el("form", "lp-form");
@@ -286,12 +286,12 @@ export function startPhone(app, signalR) {
     const limited = question;
     if (open) {
       limitChoices(form, limited, (full) => {
-        hintLine.textContent = full ? t("You have chosen {0}: the most this question allows. Untick one to choose another.", limited.maxChoices) : hint(limited, t);
+        hintLine.textContent = full ? t("YouHaveChosenNMostQuestionAllowsUntick", limited.maxChoices) : hint(limited, t);
       });
     }
     area.append(form);
     showCountdown(open);
-    if (!open) area.append(el("p", "lp-closed", t("Voting on this question is closed.")));
+    if (!open) area.append(el("p", "lp-closed", t("VotingQuestionClosed")));
     renderResults();
   }
 
@@ -324,11 +324,11 @@ export function startPhone(app, signalR) {
         return;
       }
       waitingVote.hold(vote); // the connection is away for a moment: kept here, sent once it is back
-      say(t("Waiting for connection — your vote will be sent."));
+      say(t("WaitingConnectionYourVoteWillSent"));
       return;
     }
     const button = /** @type {HTMLButtonElement} */ (form.querySelector("button.lp-vote"));
-    say(t("Sending…"));
+    say(t("Sending"));
     await send(button, "Submit", vote, () => recorded(vote));
   }
 
@@ -346,7 +346,7 @@ export function startPhone(app, signalR) {
       if (answer.ok) onOk(answer);
       else say(answer.error, "error");
     } catch {
-      say(t("Not sent — check your connection and try again."), "error");
+      say(t("NotSentCheckYourConnectionTryAgain"), "error");
     } finally {
       button.disabled = false;
     }
@@ -379,7 +379,7 @@ export function startPhone(app, signalR) {
       const button = el("button", "lp-qna-votes");
       const shown = el("span", null, `▲ ${item.votes}`);
       shown.setAttribute("aria-hidden", "true");
-      button.append(el("span", "lp-visually-hidden", upvoted ? t("Upvoted (votes: {0})", item.votes) : t("Upvote (votes: {0})", item.votes)), shown);
+      button.append(el("span", "lp-visually-hidden", upvoted ? t("UpvotedVotesN", item.votes) : t("UpvoteVotesN", item.votes)), shown);
       button.type = "button";
       button.disabled = upvoted || item.status === "Pending";
       button.setAttribute("aria-pressed", String(upvoted));
@@ -387,7 +387,7 @@ export function startPhone(app, signalR) {
       const text = el("span", "lp-qna-text", item.text);
       if (item.author) text.append(el("small", null, ` — ${item.author}`));
       li.append(button, text);
-      const label = /** @type {Record<string, string>} */ ({ Pending: t("Waiting for approval"), Answered: t("Answered"), Pinned: t("Now on screen") })[item.status];
+      const label = /** @type {Record<string, string>} */ ({ Pending: t("WaitingForApproval"), Answered: t("Answered"), Pinned: t("NowOnScreen") })[item.status];
       if (label) li.append(el("span", "lp-qna-status", label));
       qnaList.append(li);
     }
@@ -405,7 +405,7 @@ export function startPhone(app, signalR) {
       qna.push({ id: answer.id, text: text.value.trim(), author: author?.value.trim() || null, votes: 0, status: answer.status, mine: true });
       text.value = "";
       renderQna();
-      say(answer.status === "Pending" ? t("Question sent ✓ — it appears once the moderator approves it.") : t("Question sent ✓"));
+      say(answer.status === "Pending" ? t("QuestionSentAppearsOnceModeratorApproves") : t("QuestionSent"));
     });
   }
 

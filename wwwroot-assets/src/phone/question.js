@@ -40,7 +40,7 @@ export function withDeadline(q, now) {
  */
 export function countdownText(secondsLeft, t) {
   const left = Math.max(0, Math.ceil(secondsLeft));
-  return `⏱ ${left > 0 ? t("{0} left to vote", `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`) : t("Time is up")}`;
+  return `⏱ ${left > 0 ? t("NLeftToVote", `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`) : t("TimeIsUp")}`;
 }
 
 /**
@@ -48,11 +48,11 @@ export function countdownText(secondsLeft, t) {
  * @param {Translate} t
  */
 export function hint(q, t) {
-  if (q.type === "SingleChoice") return t("Choose one.");
-  if (q.type === "MultipleChoice") return t("Choose up to {0}.", q.maxChoices);
-  if (q.type === "Scale") return t("Choose a number from {0} to {1}.", q.scaleMin, q.scaleMax);
-  if (q.type === "Ranking") return t("Put the items in order, most important first.");
-  return t("Answer in a few words (at most {0} characters).", maxAnswerLength);
+  if (q.type === "SingleChoice") return t("ChooseOne");
+  if (q.type === "MultipleChoice") return t("ChooseUpToN", q.maxChoices);
+  if (q.type === "Scale") return t("ChooseNumberFromNN", q.scaleMin, q.scaleMax);
+  if (q.type === "Ranking") return t("PutItemsOrderMostImportantFirst");
+  return t("AnswerFewWordsMostNCharacters", maxAnswerLength);
 }
 
 /**
@@ -61,8 +61,8 @@ export function hint(q, t) {
  * @param {Translate} t
  */
 export function submitLabel(q, answered, t) {
-  if (q.type === "OpenText") return answered ? t("Change answer") : t("Send answer");
-  return answered ? t("Change vote") : t("Vote");
+  if (q.type === "OpenText") return answered ? t("ChangeAnswer") : t("SendAnswer");
+  return answered ? t("ChangeVote") : t("Vote");
 }
 
 /**

@@ -36,21 +36,21 @@ export function resultRows(r, q, t, lang) {
     const mean = r.mean == null ? "–" : figure(r.mean);
     const label = (/** @type {number} */ v) =>
       v === q.scaleMin && q.scaleMinLabel ? `${v} · ${q.scaleMinLabel}` : v === q.scaleMax && q.scaleMaxLabel ? `${v} · ${q.scaleMaxLabel}` : String(v);
-    return [t("Results · votes: {0} · mean {1}", r.participants, mean),
+    return [t("ResultsVotesNMeanN", r.participants, mean),
       (r.distribution ?? []).map((d) => ({ label: label(d.value), value: String(d.count), percent: percent(d.count, r.participants), colour: "blue" }))];
   }
   if (r.type === "Ranking") {
     const best = Math.max(0, ...r.options.map((o) => o.points ?? 0));
-    return [t("Results · rankings: {0}", r.participants),
+    return [t("ResultsRankingsN", r.participants),
       [...r.options].sort((a, b) => (b.points ?? 0) - (a.points ?? 0))
-        .map((o) => ({ label: optionText(o), value: t("{0} points", o.points ?? 0), percent: percent(o.points ?? 0, best), colour: o.colour }))];
+        .map((o) => ({ label: optionText(o), value: t("NPoints", o.points ?? 0), percent: percent(o.points ?? 0, best), colour: o.colour }))];
   }
   if (r.type === "OpenText") {
     const words = (r.words ?? []).slice(0, 10);
-    return [t("Results · answers: {0}", r.answers ?? 0),
+    return [t("ResultsAnswersN", r.answers ?? 0),
       words.map((w) => ({ label: (lang && w.labels?.[lang]) || w.text, value: String(w.count), percent: percent(w.count, words[0].count), colour: "teal" }))];
   }
   const total = r.options.reduce((sum, o) => sum + o.total, 0);
-  return [t("Results · votes: {0}", total),
+  return [t("ResultsVotesN", total),
     r.options.map((o) => ({ label: optionText(o), value: `${percent(o.total, total)}% (${o.total})`, percent: percent(o.total, total), colour: o.colour }))];
 }

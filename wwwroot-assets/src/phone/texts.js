@@ -1,6 +1,6 @@
-// The phone's texts in its language: the page hands over the translations (keys are the English texts).
-// Every text is a call of t with the English text itself in quotes, then its values: the page hands over
-// exactly those translations (PhoneScriptTexts.cs lists them).
+// The phone's texts in its language: the page hands over the texts by key (e.g. "VoteRecorded").
+// Every text is a call of t with its key in quotes, then its values: the page hands over exactly those
+// texts (PhoneScriptTexts.cs lists them; the build checks every key exists in every language).
 
 /** @typedef {(key: string, ...args: (string | number | null | undefined)[]) => string} Translate */
 

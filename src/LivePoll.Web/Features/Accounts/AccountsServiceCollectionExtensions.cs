@@ -1,3 +1,4 @@
+using LivePoll.Web.Localization;
 using LivePoll.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -87,7 +88,7 @@ internal static class AccountsServiceCollectionExtensions
         var address = http.Connection.RemoteIpAddress;
         if (!throttle.MayTry(address, login.Email))
         {
-            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts", detail: SignInThrottle.Refused);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts", detail: EnglishText.Of(SignInThrottle.Refused));
         }
         var result = await next(context);
         if ((result is INestedHttpResult nested ? nested.Result : result) is IStatusCodeHttpResult { StatusCode: StatusCodes.Status401Unauthorized })

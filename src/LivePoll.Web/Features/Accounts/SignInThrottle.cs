@@ -12,7 +12,7 @@ namespace LivePoll.Web.Features.Accounts;
 /// </summary>
 public sealed class SignInThrottle : IDisposable
 {
-    public const string Refused = "Too many sign-in attempts from here: wait a few minutes and try again.";
+    public const string Refused = "TooManySignAttemptsFromHereWaitFew";
 
     private readonly PartitionedRateLimiter<string> _attempts;
     private readonly PartitionedRateLimiter<string> _failures;

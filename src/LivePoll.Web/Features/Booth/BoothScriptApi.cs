@@ -23,10 +23,10 @@ internal static class BoothScriptApi
             {
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown booth script format", detail: "Choose one of: pdf, docx, html.");
             }
-            var ev = await events.GetAsync(id, http.RequestAborted) ?? throw new NotFoundException("The event does not exist.");
+            var ev = await events.GetAsync(id, http.RequestAborted) ?? throw new NotFoundException("TheEventDoesNotExist");
             var script = BoothScript.Of(ev, label => L[label]);
-            var heading = L["Booth script · {0}", ev.Title];
-            var missing = L["not yet translated: the original is shown"];
+            var heading = L["BoothScriptN", ev.Title];
+            var missing = L["NotYetTranslatedOriginalShown"];
             var fileName = ExportApi.FileName(ev.Title + " booth script", time.GetUtcNow(), format);
             var mediaType = ExportApi.MediaTypes[format];
             switch (format)

@@ -21,7 +21,7 @@ internal static class EventFactory
         var title = template.Title?.Trim();
         if (string.IsNullOrEmpty(title))
         {
-            found.Add(("title", "Enter a title."));
+            found.Add(("title", "EnterATitle"));
         }
         else if (title.Length > Event.MaxTitleLength)
         {
@@ -30,15 +30,15 @@ internal static class EventFactory
         var languages = template.Languages is { Count: > 0 } given ? given : ["en"];
         if (languages.Any(l => !SupportedLanguages.Contains(l)) || languages.Distinct().Count() != languages.Count)
         {
-            found.Add(("languages", "Languages must be distinct codes among en, fr, es, ar, zh, ru."));
+            found.Add(("languages", "LanguagesMustDistinctCodesAmongEnFr"));
         }
         if (template.ExpectedAudience is < 1 or > Event.MaxExpectedAudience)
         {
-            found.Add(("expectedAudience", "The expected audience is a number of people from 1 to 100,000."));
+            found.Add(("expectedAudience", "TheExpectedAudienceNumberPeopleFrom"));
         }
         if (template.InterpretationSeconds is < 0 or > Event.MaxInterpretationSeconds)
         {
-            found.Add(("interpretationSeconds", "The interpretation allowance is from 0 to 120 seconds per language."));
+            found.Add(("interpretationSeconds", "TheInterpretationAllowanceFrom0120"));
         }
 
         var ev = new Event

@@ -65,7 +65,7 @@ public sealed class EventService(
     /// <summary>A new draft event with the same agenda and questions (no votes), titled "Copy of …".</summary>
     public async Task<Event> DuplicateAsync(Guid eventId, StaffUser? creator, CancellationToken cancellationToken = default)
     {
-        var original = await GetAsync(eventId, cancellationToken) ?? throw new NotFoundException("The event does not exist.");
+        var original = await GetAsync(eventId, cancellationToken) ?? throw new NotFoundException("TheEventDoesNotExist");
         var title = $"Copy of {original.Title}";
         var (copy, _) = await CreateAsync(original.ToTemplate(title[..Math.Min(title.Length, Event.MaxTitleLength)]), creator, cancellationToken: cancellationToken);
         return copy ?? throw new InvalidOperationException("A valid event gave an invalid copy.");
@@ -88,7 +88,7 @@ public sealed class EventService(
     public async Task DeleteAsync(Guid eventId, string actor)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("The event does not exist.");
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId) ?? throw new NotFoundException("TheEventDoesNotExist");
         db.Events.Remove(ev);
         await db.SaveChangesAsync();
         logger.LogWarning("Event {Title} ({EventId}, code {Code}) was deleted with all its data by {Actor}", ev.Title, ev.Id, ev.Code, actor);
@@ -101,7 +101,7 @@ public sealed class EventService(
         var trimmed = title.Trim();
         if (trimmed.Length is 0 or > AgendaSession.MaxTitleLength || plannedMinutes is < 0 or > 24 * 60)
         {
-            throw new DomainRuleException($"A session needs a title of at most {AgendaSession.MaxTitleLength} characters and 0–1440 minutes.");
+            throw new DomainRuleException("SessionNeedsTitleMostNCharactersMinutes", AgendaSession.MaxTitleLength);
         }
         var session = sessionId is { } id ? FindSession(ev, id) : AddSession(ev);
         session.Title = trimmed;
@@ -116,7 +116,7 @@ public sealed class EventService(
         var session = FindSession(ev, sessionId);
         if (session.Questions.Any(q => q.State != QuestionState.Draft))
         {
-            throw new DomainRuleException("This session has questions that were already asked; it cannot be deleted.");
+            throw new DomainRuleException("ThisSessionHasQuestionsWereAlready");
         }
         ev.Sessions.Remove(session);
         ev.Sessions.OrderBy(s => s.Order).AssignOrder();
@@ -130,11 +130,11 @@ public sealed class EventService(
     {
         if (draft.Validate() is { Count: > 0 } errors)
         {
-            throw new DomainRuleException(string.Join(" ", errors.Select(e => e.Message).Distinct()));
+            throw new DomainRuleException(errors[0].Message);
         }
         var session = FindSession(ev, sessionId);
         var question = draft.Id is { } id
-            ? ev.FindQuestion(id) ?? throw new NotFoundException("The question is not part of this event.")
+            ? ev.FindQuestion(id) ?? throw new NotFoundException("TheQuestionNotPartEvent")
             : AddQuestion(session);
         QuestionEditor.Apply(question, draft);
     });
@@ -148,7 +148,7 @@ public sealed class EventService(
         var copyId = Guid.Empty;
         await MutateAsync(eventId, ev =>
         {
-            var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+            var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("TheQuestionNotPartEvent");
             var last = ev.Sessions.OrderBy(s => s.Order).Last();
             var copy = question.CopyAsDraft(last.Id, last.Questions.NextOrder());
             last.Questions.Add(copy);
@@ -159,10 +159,10 @@ public sealed class EventService(
 
     public Task DeleteQuestionAsync(Guid eventId, Guid questionId, string actor) => MutateAsync(eventId, (actor, "Deleted question"), ev =>
     {
-        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("TheQuestionNotPartEvent");
         if (question.State != QuestionState.Draft)
         {
-            throw new DomainRuleException("A question that was already asked cannot be deleted; its votes belong to the report.");
+            throw new DomainRuleException("AQuestionWasAlreadyAskedCannotDeleted");
         }
         var session = ev.Sessions.First(s => s.Questions.Contains(question));
         session.Questions.Remove(question);
@@ -172,7 +172,7 @@ public sealed class EventService(
 
     public Task MoveQuestionAsync(Guid eventId, Guid questionId, int offset) => MutateAsync(eventId, ev =>
     {
-        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("TheQuestionNotPartEvent");
         ev.Sessions.First(s => s.Questions.Contains(question)).Questions.Move(question, offset);
     });
 
@@ -208,7 +208,7 @@ public sealed class EventService(
     }
 
     private static AgendaSession FindSession(Event ev, Guid sessionId) =>
-        ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
+        ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("TheSessionNotPartEvent");
 
     private static AgendaSession AddSession(Event ev)
     {

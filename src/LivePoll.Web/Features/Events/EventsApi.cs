@@ -1,3 +1,4 @@
+using LivePoll.Web.Localization;
 using System.Security.Claims;
 using LivePoll.Web.Features.People;
 using LivePoll.Web.Infrastructure;
@@ -11,7 +12,7 @@ internal static class EventsApi
         var events = api.MapGroup("/events");
         events.MapGet("/", async (ClaimsPrincipal user, EventService service, CancellationToken ct) => TypedResults.Ok(await service.ListAsync(user, ct)));
         events.MapGet("/{id:guid}", async (Guid id, EventService service, CancellationToken ct) =>
-            await service.GetAsync(id, ct) is { } ev ? Results.Ok(ev.ToDto()) : throw new NotFoundException("The event does not exist."))
+            await service.GetAsync(id, ct) is { } ev ? Results.Ok(ev.ToDto()) : throw new NotFoundException("TheEventDoesNotExist"))
             .RequireAuthorization(EventPolicies.View);
         // Administrators and organisers create events; the creator becomes the new event's organiser.
         events.MapPost("/", async (EventTemplate? template, ClaimsPrincipal user, EventService service, CancellationToken ct) =>
@@ -22,7 +23,7 @@ internal static class EventsApi
             }
             var (created, errors) = await service.CreateAsync(template, StaffUser.From(user), cancellationToken: ct);
             return created is null
-                ? Results.ValidationProblem(errors, title: "The event is not valid")
+                ? Results.ValidationProblem(EnglishText.Of(errors), title: "The event is not valid")
                 : Results.Created($"/api/events/{created.Id}", created.ToDto());
         }).RequireAuthorization(EventPolicies.CreateEvents);
         events.MapPost("/{id:guid}/duplicate", async (Guid id, ClaimsPrincipal user, EventService service, CancellationToken ct) =>

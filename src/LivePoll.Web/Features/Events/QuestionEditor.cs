@@ -12,7 +12,7 @@ internal static class QuestionEditor
         var asked = question.State != QuestionState.Draft;
         if (asked && (draft.Type != question.Type || !SameOptionSet(question, options)))
         {
-            throw new DomainRuleException("This question was already asked: its type and options can no longer change, only their wording.");
+            throw new DomainRuleException("ThisQuestionWasAlreadyAskedTypeOptions");
         }
 
         question.Type = draft.Type;

@@ -1,3 +1,4 @@
+using LivePoll.Web.Localization;
 using LivePoll.Web.Features.People;
 using System.Security.Claims;
 using LivePoll.Domain.Cards;
@@ -49,9 +50,9 @@ internal static class ModerationApi
             var errors = await moderation.SetCardCountsAsync(id, questionId, request?.Counts, StaffUser.Actor(user));
             if (errors.Count > 0)
             {
-                return Results.ValidationProblem(errors, title: "The card counts are not valid");
+                return Results.ValidationProblem(EnglishText.Of(errors), title: "The card counts are not valid");
             }
-            var live = await registry.GetAsync(id) ?? throw new NotFoundException("The event does not exist.");
+            var live = await registry.GetAsync(id) ?? throw new NotFoundException("TheEventDoesNotExist");
             return Results.Ok(ResultsService.For(live, live.Snapshot.FindQuestion(questionId)!).ToDto());
         });
         api.MapPost("/events/{id:guid}/end", async (Guid id, ClaimsPrincipal user, ModerationService moderation) =>

@@ -64,7 +64,7 @@ public sealed class ModerationService(
     public Task StartSessionAsync(Guid eventId, Guid sessionId, string actor) =>
         commands.ChangeAgendaAsync(eventId, actor, ev =>
         {
-            var session = ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("The session is not part of this event.");
+            var session = ev.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("TheSessionNotPartEvent");
             if (session.IsRunning)
             {
                 return Task.FromResult<IReadOnlyList<AuditNote>?>(null);
@@ -164,7 +164,7 @@ public sealed class ModerationService(
         await using var db = await dbFactory.CreateDbContextAsync();
         if (!await db.Events.AnyAsync(e => e.Id == eventId))
         {
-            throw new NotFoundException("The event does not exist.");
+            throw new NotFoundException("TheEventDoesNotExist");
         }
         var changes = await db.CardCountChanges.AsNoTracking().Where(c => c.EventId == eventId).ToListAsync();
         return [.. changes.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)];
@@ -173,7 +173,7 @@ public sealed class ModerationService(
     private Task<bool> ChangeAsync(Guid eventId, Guid questionId, string actor, Func<Event, Question, IReadOnlyList<AuditNote>?> change) =>
         commands.ChangeAgendaAsync(eventId, actor, async ev =>
         {
-            var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+            var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("TheQuestionNotPartEvent");
             if (change(ev, question) is not { } notes)
             {
                 return null;
@@ -197,7 +197,7 @@ public sealed class ModerationService(
     private static async Task<(Event Event, Question Question)> LoadAsync(LivePollDbContext db, Guid eventId, Guid questionId)
     {
         var ev = await db.LoadEventTreeAsync(eventId);
-        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("The question is not part of this event.");
+        var question = ev.FindQuestion(questionId) ?? throw new NotFoundException("TheQuestionNotPartEvent");
         return (ev, question);
     }
 }

@@ -31,14 +31,14 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
         }
         if (role is not { } chosen || !Enum.IsDefined(chosen))
         {
-            throw new InvalidInputException("role", "Choose a role: Organiser, Moderator or Rapporteur.");
+            throw new InvalidInputException("role", "ChooseRoleOrganiserModeratorRapporteur");
         }
         var address = email!.Trim();
         await using var db = await dbFactory.CreateDbContextAsync();
         await EnsureEventAsync(db, eventId);
         if (await db.EventMembers.AnyAsync(m => m.EventId == eventId && m.Email == address))
         {
-            throw new DomainRuleException($"{address} already has a role in this event.");
+            throw new DomainRuleException("NAlreadyHasRoleEvent", address);
         }
         var token = ParticipantToken.Generate();
         db.Invitations.Add(new Invitation
@@ -73,7 +73,7 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
         var stored = await db.Invitations.FirstAsync(i => i.Id == invitation.Id);
         if (!stored.IsUsable(time.GetUtcNow()))
         {
-            throw new DomainRuleException("This invitation has already been used or has expired.");
+            throw new DomainRuleException("ThisInvitationHasAlreadyBeenUsedHas");
         }
         stored.AcceptedAt = time.GetUtcNow();
         var member = await db.EventMembers.FirstOrDefaultAsync(m => m.EventId == stored.EventId && m.UserId == user.Id);
@@ -98,10 +98,10 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var member = await db.EventMembers.FirstOrDefaultAsync(m => m.Id == memberId && m.EventId == eventId)
-            ?? throw new NotFoundException("This person has no role in this event.");
+            ?? throw new NotFoundException("ThisPersonHasNoRoleEvent");
         if (member.Role == EventRole.Organiser && await db.EventMembers.CountAsync(m => m.EventId == eventId && m.Role == EventRole.Organiser) == 1)
         {
-            throw new DomainRuleException("An event keeps at least one organiser: invite another one first.");
+            throw new DomainRuleException("AnEventKeepsLeastOneOrganiserInvite");
         }
         db.EventMembers.Remove(member);
         db.AuditEntries.Add(AuditEntry.Of(eventId, actor, "Removed person", $"{member.Email} ({member.Role})", time.GetUtcNow()));
@@ -113,7 +113,7 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.EventId == eventId && i.AcceptedAt == null)
-            ?? throw new NotFoundException("There is no open invitation with this id in this event.");
+            ?? throw new NotFoundException("ThereNoOpenInvitationIdEvent");
         db.Invitations.Remove(invitation);
         db.AuditEntries.Add(AuditEntry.Of(eventId, actor, "Withdrew invitation", $"{invitation.Email} ({invitation.Role})", time.GetUtcNow()));
         await db.SaveChangesAsync();
@@ -133,7 +133,7 @@ public sealed class PeopleService(IDbContextFactory<LivePollDbContext> dbFactory
     {
         if (!await db.Events.AnyAsync(e => e.Id == eventId))
         {
-            throw new NotFoundException("The event does not exist.");
+            throw new NotFoundException("TheEventDoesNotExist");
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class PresentationService(LiveEventRegistry registry, LiveEventNot
 {
     public async Task SetAsync(Guid eventId, ProjectorMode mode, bool highContrast)
     {
-        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("The event does not exist.");
+        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("TheEventDoesNotExist");
         live.SetProjector(mode, highContrast);
         Published(live);
     }
@@ -25,11 +25,11 @@ public sealed class PresentationService(LiveEventRegistry registry, LiveEventNot
     /// <summary>Shows the projector's texts in one of the event's languages, with an optional second one stacked below.</summary>
     public async Task SetLanguagesAsync(Guid eventId, string primary, string? second)
     {
-        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("The event does not exist.");
+        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("TheEventDoesNotExist");
         var offered = live.Snapshot.Languages;
         if (!offered.Contains(primary) || (second is not null && !offered.Contains(second)))
         {
-            throw new InvalidInputException("languages", $"Choose among the event's languages: {string.Join(", ", offered)}.");
+            throw new InvalidInputException("languages", "ChooseAmongEventLanguagesN", string.Join(", ", offered));
         }
         live.SetProjectorLanguages(new ScreenLanguages(primary, second == primary ? null : second));
         Published(live);

@@ -48,7 +48,7 @@ public sealed class QnaService(
         };
         return await writer.WriteAsync(new PendingAsk(session.Live, question), cancellationToken)
             ? new AskResult(true, question.Id, Status: question.Status)
-            : AskResult.Refused("Your question could not be saved. Please try again.");
+            : AskResult.Refused("YourQuestionCouldNotSavedPleaseTry");
     }
 
     public async Task<SubmitResult> UpvoteAsync(ParticipantSession session, UpvoteRequest? request, CancellationToken cancellationToken)
@@ -64,15 +64,15 @@ public sealed class QnaService(
         var board = session.Live.Qna;
         if (request is null || !board.VisibleTo(session.ParticipantId).Any(i => i.Id == request.AudienceQuestionId))
         {
-            return SubmitResult.Refused("This question is not part of the event.");
+            return SubmitResult.Refused("ThisQuestionNotPartEvent");
         }
         if (!board.TryUpvote(request.AudienceQuestionId, session.ParticipantId))
         {
-            return SubmitResult.Refused("You already upvoted this question.");
+            return SubmitResult.Refused("YouAlreadyUpvotedQuestion");
         }
         return await writer.WriteAsync(new PendingUpvote(session.Live, request.AudienceQuestionId, session.ParticipantId), cancellationToken)
             ? SubmitResult.Success
-            : SubmitResult.Refused("Your upvote could not be saved. Please try again.");
+            : SubmitResult.Refused("YourUpvoteCouldNotSavedPleaseTryAgain");
     }
 
     /// <summary>Every question of the event, most upvoted first.</summary>
@@ -84,7 +84,7 @@ public sealed class QnaService(
         var live = await LiveAsync(eventId);
         await using var db = await dbFactory.CreateDbContextAsync();
         var question = await db.AudienceQuestions.FirstOrDefaultAsync(q => q.Id == itemId && q.EventId == eventId)
-            ?? throw new NotFoundException("The audience question is not part of this event.");
+            ?? throw new NotFoundException("TheAudienceQuestionNotPartEvent");
         question.Status = status;
         db.AuditEntries.Add(AuditEntry.Of(eventId, actor, $"Q&A: {status}", question.Text, time.GetUtcNow()));
         await db.SaveChangesAsync();
@@ -107,5 +107,5 @@ public sealed class QnaService(
     }
 
     private async Task<LiveEvent> LiveAsync(Guid eventId) =>
-        await registry.GetAsync(eventId) ?? throw new NotFoundException("The event does not exist.");
+        await registry.GetAsync(eventId) ?? throw new NotFoundException("TheEventDoesNotExist");
 }

@@ -35,7 +35,7 @@ internal static class RehearsalApi
     }
 
     private static async Task<LiveEvent> LiveAsync(LiveEventRegistry registry, Guid id) =>
-        await registry.GetAsync(id) ?? throw new NotFoundException("The event does not exist.");
+        await registry.GetAsync(id) ?? throw new NotFoundException("TheEventDoesNotExist");
 
     private static RehearsalDto StatusOf(LiveEvent live, RehearsalService rehearsals) =>
         rehearsals.RoomOf(live.Id) is { } room

@@ -49,7 +49,7 @@ public sealed class RehearsalService(
     {
         if (phones is < 0 or > MaxPhones)
         {
-            throw new InvalidInputException("phones", "A simulated room has from 0 to 2,000 phones (0: rehearse with real phones only).");
+            throw new InvalidInputException("phones", "ASimulatedRoomHasFrom02000Phones0Rehearse");
         }
         var began = false;
         await commands.ChangeAgendaAsync(eventId, actor, ev =>
@@ -57,7 +57,7 @@ public sealed class RehearsalService(
             began = ev.StartRehearsal(time.GetUtcNow());
             return Task.FromResult<IReadOnlyList<AuditNote>?>([new AuditNote("Started a rehearsal", $"{phones} simulated phones")]);
         });
-        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("The event does not exist.");
+        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("TheEventDoesNotExist");
         await StopRoomAsync(eventId);
         if (phones > 0)
         {
@@ -86,7 +86,7 @@ public sealed class RehearsalService(
     public async Task<GoLiveSummary> GoLiveAsync(Guid eventId, string actor)
     {
         await StopRoomAsync(eventId);
-        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("The event does not exist.");
+        var live = await registry.GetAsync(eventId) ?? throw new NotFoundException("TheEventDoesNotExist");
         return await commands.SerializedAsync(eventId, async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync();

@@ -22,7 +22,7 @@ public sealed record EventReport(
     bool Rehearsal = false)
 {
     /// <summary>What every report and file taken during a rehearsal says about itself.</summary>
-    public const string RehearsalNotice = "Rehearsal: these results come from a rehearsal and are removed when the event goes live.";
+    public const string RehearsalNotice = "RehearsalTheseResultsComeFromRehearsal";
 
     public IEnumerable<QuestionReport> Questions => Sessions.SelectMany(s => s.Questions);
 

@@ -24,7 +24,7 @@ internal static class ExportApi
         // The event JSON (which POST /api/events takes back as a template) plus its results at this moment.
         api.MapGet("/events/{id:guid}/export/json", async (Guid id, LiveEventRegistry registry, TimeProvider time) =>
         {
-            var live = await registry.GetAsync(id) ?? throw new NotFoundException("The event does not exist.");
+            var live = await registry.GetAsync(id) ?? throw new NotFoundException("TheEventDoesNotExist");
             var snapshot = live.Snapshot;
             var document = JsonSerializer.SerializeToNode(snapshot.ToDto(), JsonDefaults.Options)!.AsObject();
             document["exportedAt"] = time.GetUtcNow();

@@ -21,19 +21,19 @@ public static class ReportFormat
     /// <summary>The line of key figures under a question's heading, in the reader's language.</summary>
     public static string KeyFigures(QuestionReport q, IStringLocalizer<StaffText> L)
     {
-        var parts = new List<string> { L[q.Question.Type.ToString()], L[q.PhoneResponses == 1 ? "{0} response by phone" : "{0} responses by phone", q.PhoneResponses] };
+        var parts = new List<string> { L[q.Question.Type.ToString()], L[q.PhoneResponses == 1 ? "NResponseByPhone" : "NResponsesByPhone", q.PhoneResponses] };
         if (q.Cards > 0)
         {
-            parts.Add(L["{0} coloured cards counted in the room", q.Cards]);
+            parts.Add(L["NColouredCardsCountedRoom", q.Cards]);
         }
-        parts.Add(q.Turnout is { } turnout ? L["turnout {0}% of {1} phones connected", turnout, q.ConnectedWhileOpen] : L["turnout not measured"]);
+        parts.Add(q.Turnout is { } turnout ? L["TurnoutNNPhonesConnected", turnout, q.ConnectedWhileOpen] : L["TurnoutNotMeasured"]);
         if (q.Results.Scale is { } scale)
         {
-            parts.Add(L["mean {0}, median {1}", Figure(scale.Mean), Figure(scale.Median)]);
+            parts.Add(L["MeanNMedianNInline", Figure(scale.Mean), Figure(scale.Median)]);
         }
         if (q.Results.Answers is { } answers)
         {
-            parts.Add(L["{0} answers", answers]);
+            parts.Add(L["NAnswers", answers]);
         }
         return string.Join(" · ", parts);
     }
@@ -43,5 +43,5 @@ public static class ReportFormat
 
     /// <summary>A chart in words, for alternative text: "Chart of Q1: Yes: 11 (6 phones + 5 cards); No: 6".</summary>
     public static string ChartAltText(QuestionReport q, IEnumerable<ChartBar> bars, IStringLocalizer<StaffText> L) =>
-        L["Chart of Q{0}: {1}", q.Number, string.Join("; ", bars.Select(b => b.Described((phones, cards) => L["{0} phones + {1} cards", phones, cards])))];
+        L["ChartQNN", q.Number, string.Join("; ", bars.Select(b => b.Described((phones, cards) => L["NPhonesNCards", phones, cards])))];
 }

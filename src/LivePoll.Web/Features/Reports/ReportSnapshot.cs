@@ -52,7 +52,7 @@ public sealed class ReportSnapshot : IAsyncDisposable
                 : await db.Database.GetDbConnection().BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
             await db.Database.UseTransactionAsync(transaction);
             var ev = await db.EventTrees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId)
-                ?? throw new NotFoundException("The event does not exist.");
+                ?? throw new NotFoundException("TheEventDoesNotExist");
             var groups = await db.Participants.AsNoTracking()
                 .Where(p => p.EventId == eventId && p.Group != null)
                 .Select(p => new { p.Id, p.Group })

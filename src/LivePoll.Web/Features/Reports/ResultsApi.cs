@@ -11,7 +11,7 @@ internal static class ResultsApi
         api.MapGet("/events/{id:guid}/results", async (Guid id, LiveEventRegistry registry) =>
             await registry.GetAsync(id) is { } live
                 ? TypedResults.Ok(ResultsService.ForEvent(live))
-                : throw new NotFoundException("The event does not exist."))
+                : throw new NotFoundException("TheEventDoesNotExist"))
             .RequireAuthorization(EventPolicies.View);
         return api;
     }

@@ -50,7 +50,7 @@ public sealed class SvgBarChart : ComponentBase
         builder.CloseElement();
     }
 
-    private string PhonesAndCards(int phones, int cards) => L["{0} phones + {1} cards", phones, cards];
+    private string PhonesAndCards(int phones, int cards) => L["NPhonesNCards", phones, cards];
 
     private static void Text(RenderTreeBuilder builder, double x, double y, int size, string content)
     {

@@ -36,7 +36,7 @@ public sealed class AudienceLimits : IDisposable
         }));
     }
 
-    public const string SlowDown = "You are going too fast. Wait a moment, then try again.";
+    public const string SlowDown = "YouGoingTooFastWaitMomentThenTryAgain";
 
     /// <summary>
     /// Counts a code that belongs to no event against the phone that typed it (<paramref name="phone"/>: its hub or browser
@@ -46,7 +46,7 @@ public sealed class AudienceLimits : IDisposable
     {
         if (_options.Enabled && (!Acquire(_unknownCodesPerPhone, phone) || !Acquire(_unknownCodes, Key(address))))
         {
-            throw new TooManyRequestsException("Too many wrong codes. Wait a minute, then check the code on the screen.");
+            throw new TooManyRequestsException("TooManyWrongCodesWaitMinuteThenCheck");
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class AudienceLimits : IDisposable
     {
         if (_options.Enabled && !Acquire(_joins, Key(address)))
         {
-            throw new TooManyRequestsException("Too many phones joined from this network in the last minute. Wait a moment, then try again.");
+            throw new TooManyRequestsException("TooManyPhonesJoinedFromNetworkLast");
         }
     }
 

@@ -45,7 +45,7 @@ internal static class ParticipantEndpoints
         var token = http.Request.Cookies[ParticipantCookie.Name(code)];
         var participantId = token is null ? null : await participants.FindParticipantAsync(live, token, ct);
         var view = PhoneView.Create(live, participantId);
-        var confirmation = voted == true ? (view.Question?.Type == QuestionType.OpenText ? "Answer recorded ✓" : "Vote recorded ✓") : null;
+        var confirmation = voted == true ? (view.Question?.Type == QuestionType.OpenText ? "AnswerRecorded" : "VoteRecorded") : null;
         return await page.RenderAsync(live, view, refusal: null, StatusCodes.Status200OK, confirmation);
     }
 
@@ -78,7 +78,7 @@ internal static class ParticipantEndpoints
 
         var (request, formError) = ParticipantForm.Read(form);
         var result = request is null
-            ? SubmitResult.Refused(formError ?? new Refusal("The vote was empty."))
+            ? SubmitResult.Refused(formError ?? new Refusal("TheVoteWasEmpty"))
             : await voting.SubmitAsync(session, request, ct);
         if (!result.Ok)
         {

@@ -14,14 +14,14 @@ internal static class ParticipantForm
     {
         if (!Guid.TryParse(form["questionId"], out var questionId))
         {
-            return (null, new Refusal("The vote was empty."));
+            return (null, new Refusal("TheVoteWasEmpty"));
         }
         var optionIds = new List<Guid>();
         foreach (var raw in form["optionIds"].Take(100))
         {
             if (!Guid.TryParse(raw, out var optionId))
             {
-                return (null, new Refusal("The vote was empty."));
+                return (null, new Refusal("TheVoteWasEmpty"));
             }
             optionIds.Add(optionId);
         }
@@ -44,7 +44,7 @@ internal static class ParticipantForm
             if (!Guid.TryParse(key[RankPrefix.Length..], out var optionId)
                 || !int.TryParse(form[key], NumberStyles.Integer, CultureInfo.InvariantCulture, out var place))
             {
-                return (null, new Refusal("The ranking could not be read. Please try again."));
+                return (null, new Refusal("TheRankingCouldNotReadPleaseTryAgain"));
             }
             places.Add((optionId, place));
         }
@@ -54,7 +54,7 @@ internal static class ParticipantForm
         }
         if (places.Select(p => p.Place).Distinct().Count() != places.Count)
         {
-            return (null, new Refusal("Give each item a different place (1, 2, 3 …)."));
+            return (null, new Refusal("GiveEachItemDifferentPlace123"));
         }
         return ([.. places.OrderBy(p => p.Place).Select(p => p.OptionId)], null);
     }

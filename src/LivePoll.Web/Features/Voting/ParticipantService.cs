@@ -71,7 +71,7 @@ public sealed class ParticipantService(
         };
         if (!await writer.WriteAsync(new PendingParticipant(participant), cancellationToken))
         {
-            throw new StorageUnavailableException("Joining is not possible right now. Please try again in a moment.");
+            throw new StorageUnavailableException("JoiningNotPossibleRightNowPleaseTry");
         }
         _byTokenHash[Convert.ToHexString(participant.TokenHash)] = (participant.Id, live.Id);
         return new ParticipantSession(live, participant.Id, newToken, participant.Language);
@@ -83,11 +83,11 @@ public sealed class ParticipantService(
         var ev = session.Live.Snapshot;
         if (ev.ProfileQuestion is null)
         {
-            return SubmitResult.Refused("This event asks no profile question.");
+            return SubmitResult.Refused("ThisEventAsksNoProfileQuestion");
         }
         if (group is not null && !ev.ProfileGroups.Contains(group, StringComparer.Ordinal))
         {
-            return SubmitResult.Refused("Choose one of the groups listed.");
+            return SubmitResult.Refused("ChooseOneGroupsListed");
         }
         try
         {
@@ -98,7 +98,7 @@ public sealed class ParticipantService(
         }
         catch (DbException)
         {
-            return SubmitResult.Refused("Your answer could not be saved. Please try again.");
+            return SubmitResult.Refused("YourAnswerCouldNotSavedPleaseTryAgain");
         }
     }
 

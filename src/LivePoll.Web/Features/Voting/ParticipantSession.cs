@@ -10,7 +10,7 @@ namespace LivePoll.Web.Features.Voting;
 public sealed record ParticipantSession(LiveEvent Live, Guid ParticipantId, string Token, string? Language = null)
 {
     /// <summary>What a phone is told when it votes, asks or upvotes after the moderator ended the event.</summary>
-    public const string EventEndedMessage = "The event has ended. Thank you!";
+    public const string EventEndedMessage = "TheEventHasEndedThankYou";
 
     public bool EventEnded => Live.Snapshot.Status == EventStatus.Closed;
 

@@ -18,12 +18,12 @@ public sealed class VotingService(AudienceWriter writer, AudienceLimits limits)
         }
         if (request is null)
         {
-            return SubmitResult.Refused("The vote was empty.");
+            return SubmitResult.Refused("TheVoteWasEmpty");
         }
         var question = session.Live.Snapshot.FindQuestion(request.QuestionId);
         if (question is null)
         {
-            return SubmitResult.Refused("This question is not part of the event.");
+            return SubmitResult.Refused("ThisQuestionNotPartEvent");
         }
         var ballot = request.ToBallot(question.Type) with { Language = session.Language };
         if (VoteRules.Validate(question, ballot) is { } error)
@@ -32,6 +32,6 @@ public sealed class VotingService(AudienceWriter writer, AudienceLimits limits)
         }
         var stored = await writer.WriteAsync(
             new PendingResponse(session.Live, question.Id, session.ParticipantId, ballot), cancellationToken);
-        return stored ? SubmitResult.Success : SubmitResult.Refused("Your vote could not be saved. Please try again.");
+        return stored ? SubmitResult.Success : SubmitResult.Refused("YourVoteCouldNotSavedPleaseTryAgain");
     }
 }

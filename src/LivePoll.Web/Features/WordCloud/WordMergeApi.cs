@@ -1,3 +1,4 @@
+using LivePoll.Web.Localization;
 using System.Security.Claims;
 using LivePoll.Domain;
 using LivePoll.Web.Features.Events;
@@ -19,7 +20,7 @@ internal static class WordMergeApi
     {
         var words = api.MapGroup("/events/{id:guid}/words");
         words.MapGet("/merges", async (Guid id, EventService events) =>
-            (await events.GetAsync(id) ?? throw new NotFoundException("The event does not exist.")).MergedWords)
+            (await events.GetAsync(id) ?? throw new NotFoundException("TheEventDoesNotExist")).MergedWords)
             .RequireAuthorization(EventPolicies.View);
         words.MapPost("/merge", async (Guid id, MergeWordsRequest? request, ClaimsPrincipal user, WordMergeService merges) =>
         {
@@ -30,7 +31,7 @@ internal static class WordMergeApi
             }
             catch (DomainRuleException rule) // too few, too long or too many words: the request is at fault, not the moment
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["words"] = [rule.Message] }, title: "The words cannot be merged");
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["words"] = [EnglishText.Of(rule.Refusal)] }, title: "The words cannot be merged");
             }
         }).RequireAuthorization(EventPolicies.Moderate);
         words.MapDelete("/merges/{head}", async (Guid id, string head, ClaimsPrincipal user, WordMergeService merges) =>

@@ -13,7 +13,7 @@ namespace LivePoll.Web.Features.Reports.Exports;
 /// </summary>
 internal static class DocxExport
 {
-    public const string ConclusionsPrompt = "Write the rapporteur's conclusions here.";
+    public const string ConclusionsPrompt = "WriteRapporteursConclusionsHere";
 
     public static void Write(EventReport report, Stream output, IStringLocalizer<StaffText> L)
     {
@@ -23,26 +23,26 @@ internal static class DocxExport
         {
             doc.Paragraph(L[EventReport.RehearsalNotice], bold: true);
         }
-        doc.Paragraph(L["Side-event report · results as of {0}", ReportFormat.Moment(report.GeneratedAt)]);
-        doc.Paragraph(L["Join code: {0}", report.Code]);
-        doc.Paragraph(L["Participants joined by phone: {0}", report.Participants]);
-        doc.Paragraph(L["Languages of the event: {0}", string.Join(", ", report.Languages)]);
-        doc.Paragraph(L["Questions asked: {0} of {1}", report.Questions.Count(q => q.Question.OpenedAt is not null), report.Questions.Count()]);
+        doc.Paragraph(L["SideEventReportResultsN", ReportFormat.Moment(report.GeneratedAt)]);
+        doc.Paragraph(L["JoinCodeN", report.Code]);
+        doc.Paragraph(L["ParticipantsJoinedPhoneN", report.Participants]);
+        doc.Paragraph(L["LanguagesEventN", string.Join(", ", report.Languages)]);
+        doc.Paragraph(L["QuestionsAskedNN", report.Questions.Count(q => q.Question.OpenedAt is not null), report.Questions.Count()]);
         if (report.ChathamHouse)
         {
-            doc.Paragraph(L["This event follows the Chatham House rule: the exports hold aggregates only, without the raw rows."]);
+            doc.Paragraph(L["ThisEventFollowsChathamHouseRuleExports"]);
         }
         if (report.IsEmpty)
         {
-            doc.Paragraph(L["No responses yet: this report fills in as soon as the audience votes."], bold: true);
+            doc.Paragraph(L["NoResponsesYetReportFillsSoonAudience"], bold: true);
         }
         doc.PageBreak();
 
-        doc.Heading(L["Key messages"], 1);
-        doc.Paragraph(L["Write the key messages of the side event here."]);
+        doc.Heading(L["KeyMessages"], 1);
+        doc.Paragraph(L["WriteKeyMessagesSideEventHere"]);
 
         doc.Heading(L["Agenda"], 1);
-        doc.Table([L["Part"], L["Planned"], L["Questions"]], report.Sessions.Select(s => (IReadOnlyList<string>)[s.Title, L["{0} min", s.PlannedMinutes], Number(s.Questions.Count)]));
+        doc.Table([L["Part"], L["Planned"], L["Questions"]], report.Sessions.Select(s => (IReadOnlyList<string>)[s.Title, L["NMin", s.PlannedMinutes], Number(s.Questions.Count)]));
 
         foreach (var session in report.Sessions.Where(s => s.Questions.Count > 0))
         {
@@ -53,25 +53,25 @@ internal static class DocxExport
             }
         }
 
-        doc.Heading(L["Questions from the audience"], 1);
+        doc.Heading(L["QuestionsFromTheAudience"], 1);
         if (report.TopQuestions.Count == 0)
         {
-            doc.Paragraph(L["No audience questions were shown to the room."]);
+            doc.Paragraph(L["NoAudienceQuestionsWereShownRoom"]);
         }
         else
         {
-            doc.Table([L["Question"], L["Asked by"], L["Upvotes"]], report.TopQuestions.Select(q => (IReadOnlyList<string>)[q.Text, q.Author ?? "", Number(q.Votes)]));
+            doc.Table([L["Question"], L["AskedBy"], L["Upvotes"]], report.TopQuestions.Select(q => (IReadOnlyList<string>)[q.Text, q.Author ?? "", Number(q.Votes)]));
         }
 
         doc.Heading(L["Conclusions"], 1);
         doc.Paragraph(L[ConclusionsPrompt]);
         doc.Heading(L["Recommendations"], 1);
-        doc.Paragraph(L["Write the recommendations here."]);
+        doc.Paragraph(L["WriteTheRecommendationsHere"]);
 
-        doc.Heading(L["Annex: method"], 1);
-        doc.Paragraph(L["The audience answered by phone (one ballot per person and question, which they could change while the question was open) and by raising coloured cards, which the moderator counted in the room."]);
-        doc.Paragraph(L["Turnout is the number of responses by phone divided by the most phones connected while the question was open."]);
-        doc.Paragraph(L["Disclosure rule: any count of fewer than 5 people is shown as <5, and a second count of its row or column is hidden too, so that no total reveals it; raw rows carry a person's group only where nothing of that question is hidden."]);
+        doc.Heading(L["AnnexMethod"], 1);
+        doc.Paragraph(L["TheAudienceAnsweredPhoneOneBallotPer"]);
+        doc.Paragraph(L["TurnoutNumberResponsesPhoneDivided"]);
+        doc.Paragraph(L["DisclosureRuleAnyCountFewerThan5People"]);
     }
 
     private static void WriteQuestion(WordDocument doc, QuestionReport q, IStringLocalizer<StaffText> L)
@@ -89,12 +89,12 @@ internal static class DocxExport
                 doc.Table([L["Value"], L["Responses"]], q.Results.Scale!.Distribution.Select(d => (IReadOnlyList<string>)[Number(d.Value), Number(d.Count)]));
                 break;
             case QuestionType.Ranking:
-                doc.Table([L["Option"], L["Average rank"], L["Points"]], q.Results.Options.OrderByDescending(o => o.Points)
+                doc.Table([L["Option"], L["AverageRank"], L["Points"]], q.Results.Options.OrderByDescending(o => o.Points)
                     .Select(o => (IReadOnlyList<string>)[o.Text, ReportFormat.Figure(o.AverageRank), Number(o.Points ?? 0)]));
                 break;
             case QuestionType.OpenText:
-                doc.Table([L["Word in the cloud"], L["Count"]], (q.Results.Words ?? []).Take(30).Select(w => (IReadOnlyList<string>)[w.AllSpellings, Number(w.Count)]));
-                doc.Table([L["All answers"]], q.Answers.Select(a => (IReadOnlyList<string>)[a]));
+                doc.Table([L["WordInTheCloud"], L["Count"]], (q.Results.Words ?? []).Take(30).Select(w => (IReadOnlyList<string>)[w.AllSpellings, Number(w.Count)]));
+                doc.Table([L["AllAnswers"]], q.Answers.Select(a => (IReadOnlyList<string>)[a]));
                 break;
             default:
                 doc.Table([L["Option"], L["Phones"], L["Cards"], L["Total"], L["Share"]], q.Results.Options
@@ -103,13 +103,13 @@ internal static class DocxExport
         }
         if (q.Comparison is { } comparison)
         {
-            doc.Paragraph(L["Compared with Q{0} (asked earlier)", comparison.BeforeNumber] + ":", bold: true);
+            doc.Paragraph(L["ComparedQNAskedEarlier", comparison.BeforeNumber] + ":", bold: true);
             doc.Table([L["Option"], L["Before"], L["After"], L["Shift"]], comparison.Shifts.Select(s => (IReadOnlyList<string>)
                 [s.Text, Percent(s.BeforePercent), Percent(s.AfterPercent), Points(s.Points)]));
         }
         if (q.Segments is { } segments)
         {
-            doc.Paragraph(L["By group (phone votes; fewer than 5 people shown as <5):"], bold: true);
+            doc.Paragraph(L["ByGroupPhoneVotesFewerThan5PeopleShown"], bold: true);
             doc.Table([L["Group"], .. segments.Options, L["Answered"]], segments.Rows.Select(r => (IReadOnlyList<string>)[r.Group, .. r.Cells, r.Answered]));
         }
     }

@@ -24,12 +24,12 @@ internal static class PptxExport
         deck.Slide(slide => slide.Text("Title", SlideDeck.Margin, 1600000, SlideDeck.Width - (2 * SlideDeck.Margin), 4000000,
         [
             [new SlideText(report.Title, 40, Bold: true)],
-            [new SlideText(L["Side-event report · results as of {0}", ReportFormat.Moment(report.GeneratedAt)], 20, Colour: Muted)],
-            [new SlideText(L["Participants joined by phone: {0}", report.Participants], 20, Colour: Muted)],
-            [new SlideText(L["Questions asked: {0} of {1}", report.Questions.Count(q => q.Question.OpenedAt is not null), report.Questions.Count()], 20, Colour: Muted)],
-            .. report.ChathamHouse ? [[new SlideText(L["Chatham House rule"], 20, Colour: Muted)]] : Array.Empty<SlideText[]>(),
+            [new SlideText(L["SideEventReportResultsN", ReportFormat.Moment(report.GeneratedAt)], 20, Colour: Muted)],
+            [new SlideText(L["ParticipantsJoinedPhoneN", report.Participants], 20, Colour: Muted)],
+            [new SlideText(L["QuestionsAskedNN", report.Questions.Count(q => q.Question.OpenedAt is not null), report.Questions.Count()], 20, Colour: Muted)],
+            .. report.ChathamHouse ? [[new SlideText(L["ChathamHouseRule"], 20, Colour: Muted)]] : Array.Empty<SlideText[]>(),
             .. report.Rehearsal ? [[new SlideText(L[EventReport.RehearsalNotice], 20, Bold: true)]] : Array.Empty<SlideText[]>(),
-            .. report.IsEmpty ? [[new SlideText(L["No responses yet: this report fills in as soon as the audience votes."], 20, Bold: true)]] : Array.Empty<SlideText[]>(),
+            .. report.IsEmpty ? [[new SlideText(L["NoResponsesYetReportFillsSoonAudience"], 20, Bold: true)]] : Array.Empty<SlideText[]>(),
         ]));
 
         foreach (var session in report.Sessions)
@@ -42,13 +42,13 @@ internal static class PptxExport
 
         deck.Slide(slide =>
         {
-            Heading(slide, L["Questions from the audience"], null);
+            Heading(slide, L["QuestionsFromTheAudience"], null);
             IEnumerable<IReadOnlyList<SlideText>> items = report.TopQuestions.Count == 0
-                ? [[new SlideText(L["No audience questions were shown to the room."], 20, Colour: Muted)]]
+                ? [[new SlideText(L["NoAudienceQuestionsWereShownRoom"], 20, Colour: Muted)]]
                 : report.TopQuestions.Take(MaxAudienceQuestions).Select(q => (IReadOnlyList<SlideText>)
                 [
                     new SlideText(q.Text, 20),
-                    new SlideText($"  {(q.Author is null ? "" : $"— {q.Author} · ")}{L["upvotes: {0}", q.Votes]}", 16, Colour: Muted),
+                    new SlideText($"  {(q.Author is null ? "" : $"— {q.Author} · ")}{L["UpvotesN", q.Votes]}", 16, Colour: Muted),
                 ]);
             slide.Text("Audience questions", SlideDeck.Margin, Top - 600000, SlideDeck.Width - (2 * SlideDeck.Margin), SlideDeck.Height - Top, items);
         });
@@ -72,11 +72,11 @@ internal static class PptxExport
             var top = words.Take(CloudWords).ToList();
             var most = top.Max(w => w.Count);
             var cloud = top.Select(w => new SlideText(w.AllSpellings + "   ", 16 + (44 * w.Count / most), Bold: w.Count == most, Colour: "1565C0"));
-            slide.Text(L["Word cloud"], SlideDeck.Margin, Top, width, height, [[.. cloud]], centred: true);
+            slide.Text(L["WordCloud"], SlideDeck.Margin, Top, width, height, [[.. cloud]], centred: true);
         }
         else
         {
-            slide.Text("Empty", SlideDeck.Margin, Top, width, 600000, [[new SlideText(L["No answers yet."], 20, Colour: Muted)]]);
+            slide.Text("Empty", SlideDeck.Margin, Top, width, 600000, [[new SlideText(L["NoAnswersYet"], 20, Colour: Muted)]]);
         }
     }
 

@@ -1,3 +1,4 @@
+using LivePoll.Web.Localization;
 using LivePoll.Domain.Questions;
 using LivePoll.Web.Components.Shared;
 using LivePoll.Web.Features.Reports.Exports.OpenXml;
@@ -21,7 +22,7 @@ internal static class XlsxExport
         if (report.Rehearsal)
         {
             using var notice = workbook.AddSheet("Rehearsal", [100], headerRow: 1);
-            notice.Row([EventReport.RehearsalNotice], CellStyle.Header);
+            notice.Row([EnglishText.Of(EventReport.RehearsalNotice)], CellStyle.Header);
         }
         using (var sheet = workbook.AddSheet("Questions", [8, 30, 60, 16, 16, 10, 11, 9, 9, 9], headerRow: 1))
         {
