@@ -27,7 +27,7 @@ internal sealed record LoadTestOptions
     public int PushWarmUpRounds { get; init; } = 20;
     public int VoteRate { get; init; } = 2000;
     public double VoteSeconds { get; init; } = 10;
-    public int MaxRate { get; init; } = 11_000;
+    public int MaxRate { get; init; } = 13_000;
     public double MaxSeconds { get; init; } = 10;
     public int ResultsRate { get; init; } = 200;
     public double ResultsSeconds { get; init; } = 5;
@@ -36,6 +36,9 @@ internal sealed record LoadTestOptions
     public int ExportQuestions { get; init; } = 20;
     public IReadOnlyList<string> Scenarios { get; init; } = AllScenarios;
     public string Output { get; init; } = "loadtest-result.json";
+
+    /// <summary>Run the phone scenarios again against the bare SignalR hub (bench/LivePoll.BareHub) and compare.</summary>
+    public bool Baseline { get; init; }
     public TimeSpan Deadline { get; init; } = TimeSpan.FromMinutes(15);
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
@@ -51,7 +54,7 @@ internal sealed record LoadTestOptions
           --push-rounds N       questions pushed after those, measured as "steady state" (default 5)
           --vote-rate R         votes per second in the vote burst (default 2000)
           --vote-seconds S      length of the vote burst (default 10)
-          --max-rate R          votes per second offered in the sustained-throughput run (default 11000)
+          --max-rate R          votes per second offered in the sustained-throughput run (default 13000)
           --max-seconds S       length of that run (default 10)
           --results-rate R      first votes per second while the projector stream is measured (default 200)
           --results-seconds S   length of that run (default 5)
@@ -67,6 +70,9 @@ internal sealed record LoadTestOptions
           --instances N         start N instances on PostgreSQL + Redis, phones spread over them (default 1, SQLite)
           --postgres CS         Npgsql connection string without a database (default: $LIVEPOLL_TEST_POSTGRES)
           --redis CONF          Redis configuration (default: $LIVEPOLL_TEST_REDIS)
+          --baseline            then run connect, push, votes, results, wake and throughput again against a bare
+                                SignalR hub (bench/LivePoll.BareHub: same hub calls, same SQLite group commit, nothing
+                                else) on the same machine, and report LivePoll ÷ bare hub for each compared measure
           --out FILE            JSON result (default loadtest-result.json)
           --deadline-minutes M  stop everything after M minutes (default 15)
         """;
@@ -110,6 +116,7 @@ internal sealed record LoadTestOptions
                     "--postgres" => options with { Postgres = Next() },
                     "--redis" => options with { Redis = Next() },
                     "--out" => options with { Output = Next() },
+                    "--baseline" => options with { Baseline = true },
                     "--deadline-minutes" => options with { Deadline = TimeSpan.FromMinutes(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                     _ => throw new FormatException($"unknown option {args[i]}"),
                 };
@@ -145,6 +152,10 @@ internal sealed record LoadTestOptions
         if (Scenarios.FirstOrDefault(s => !AllScenarios.Contains(s) && !OnRequestScenarios.Contains(s)) is { } unknown)
         {
             throw new FormatException($"unknown scenario {unknown}");
+        }
+        if (Baseline && (Url is not null || Instances > 1))
+        {
+            throw new FormatException("--baseline compares one LivePoll instance started here with the bare hub: no --url or --instances");
         }
         if (Url is not null && AdminPassword.StartsWith("Bench-", StringComparison.Ordinal) && AdminEmail == "bench@livepoll.local")
         {

@@ -13,13 +13,6 @@ Console.CancelKeyPress += (_, e) =>
 };
 var cancellationToken = deadline.Token;
 
-await using var target = await TargetApp.StartAsync(options, cancellationToken);
-using var staff = await StaffClient.SignInAsync(target.BaseUrl, options.AdminEmail, options.AdminPassword, cancellationToken);
-var benchEvent = await staff.CreateEventAsync(BenchRun.QuestionsNeeded(options), cancellationToken);
-var report = new Report(options, target.Description);
-var run = new BenchRun(options, target, staff, benchEvent, report);
-Console.WriteLine($"Load test against {target.Description}; event {benchEvent.Code}; {Report.Machine}");
-
 (string Name, Func<BenchRun, CancellationToken, Task> Run)[] scenarios =
 [
     ("weight", PageWeightScenario.RunAsync),
@@ -32,25 +25,32 @@ Console.WriteLine($"Load test against {target.Description}; event {benchEvent.Co
     ("export", ExportScenario.RunAsync),
     ("lighthouse", LighthouseScenario.RunAsync),
 ];
+// what the bare hub has too: the phones' hub calls and the API calls the load generator makes around them
+string[] phoneScenarios = ["connect", "push", "votes", "results", "wake", "throughput"];
+
+Report? report = null;
 try
 {
-    foreach (var (name, scenario) in scenarios.Where(s => options.Runs(s.Name)))
+    await using (var target = await TargetApp.StartAsync(options, cancellationToken))
     {
-        if (name is not ("weight" or "connect" or "export" or "lighthouse") && run.Phones.Count == 0)
-        {
-            await ConnectStormScenario.RunAsync(run, cancellationToken); // the other scenarios need connected phones
-        }
-        Console.WriteLine($"▶ {name}");
-        await scenario(run, cancellationToken);
+        report = new Report(options, target.Description);
+        await RunAsync(target, scenarios.Where(s => options.Runs(s.Name)));
+    }
+    if (options.Baseline)
+    {
+        await using var bareHub = await TargetApp.StartBareHubAsync(cancellationToken);
+        report.MeasuringBareHub(bareHub.Description);
+        await RunAsync(bareHub, scenarios.Where(s => options.Runs(s.Name) && phoneScenarios.Contains(s.Name)));
+        Figures.AddBaselineRows(report, options.Phones);
     }
 }
 catch (OperationCanceledException)
 {
-    report.Fail("run", $"stopped at the deadline of {options.Deadline.TotalMinutes:0} minutes or by Ctrl+C");
+    report?.Fail("run", $"stopped at the deadline of {options.Deadline.TotalMinutes:0} minutes or by Ctrl+C");
 }
-finally
+if (report is null)
 {
-    await Task.WhenAll(run.Phones.Select(p => p.DisposeAsync().AsTask()));
+    return 1;
 }
 
 Console.WriteLine();
@@ -58,3 +58,27 @@ Console.WriteLine(report.ToMarkdown());
 await report.WriteJsonAsync(options.Output);
 Console.WriteLine($"JSON written to {Path.GetFullPath(options.Output)}");
 return report.AllCorrect ? 0 : 1;
+
+async Task RunAsync(TargetApp target, IEnumerable<(string Name, Func<BenchRun, CancellationToken, Task> Run)> chosen)
+{
+    using var staff = await StaffClient.SignInAsync(target.BaseUrl, options.AdminEmail, options.AdminPassword, cancellationToken);
+    var benchEvent = await staff.CreateEventAsync(BenchRun.QuestionsNeeded(options), cancellationToken);
+    var run = new BenchRun(options, target, staff, benchEvent, report);
+    Console.WriteLine($"Load test against {target.Description}; event {benchEvent.Code}; {Report.Machine}");
+    try
+    {
+        foreach (var (name, scenario) in chosen)
+        {
+            if (name is not ("weight" or "connect" or "export" or "lighthouse") && run.Phones.Count == 0)
+            {
+                await ConnectStormScenario.RunAsync(run, cancellationToken); // the other scenarios need connected phones
+            }
+            Console.WriteLine($"▶ {name}");
+            await scenario(run, cancellationToken);
+        }
+    }
+    finally
+    {
+        await Task.WhenAll(run.Phones.Select(p => p.DisposeAsync().AsTask()));
+    }
+}

@@ -32,7 +32,7 @@ internal sealed class TargetApp : IAsyncDisposable
 
     public string Description => _processes.Count == 0
         ? $"running server at {BaseUrl}"
-        : $"published LivePoll.Web, Production, {_storage}, {string.Join(" ", _urls)}";
+        : $"published {Path.GetFileNameWithoutExtension(_processes[0].StartInfo.ArgumentList[0])}, Production, {_storage}, {string.Join(" ", _urls)}";
 
     public static async Task<TargetApp> StartAsync(LoadTestOptions options, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ internal sealed class TargetApp : IAsyncDisposable
             return new TargetApp([url], [], null, "");
         }
         var workDir = Directory.CreateTempSubdirectory("livepoll-bench-").FullName;
-        var appDir = options.AppDir ?? await PublishAsync(workDir, cancellationToken);
+        var appDir = options.AppDir ?? await PublishAsync(Path.Combine(FindRepositoryRoot(), "src", "LivePoll.Web"), workDir, cancellationToken);
         var storage = new Dictionary<string, string> { ["ConnectionStrings__LivePoll"] = $"Data Source={Path.Combine(workDir, "bench.db")}" };
         var description = "SQLite file";
         if (options.Instances > 1)
@@ -58,35 +58,46 @@ internal sealed class TargetApp : IAsyncDisposable
             };
             description = $"{options.Instances} instances on PostgreSQL + Redis";
         }
+        storage["LivePoll__Admin__Email"] = options.AdminEmail;
+        storage["LivePoll__Admin__Password"] = options.AdminPassword;
+        storage["LivePoll__Demo__Seed"] = "false";
+        // thousands of simulated phones share one address and vote faster than people do: the limits would measure themselves
+        storage["LivePoll__RateLimits__Enabled"] = "false";
         var app = new TargetApp([], [], workDir, description);
         for (var i = 0; i < options.Instances; i++)
         {
-            await app.StartInstanceAsync(appDir, options, storage, cancellationToken);
+            await app.StartProcessAsync(Path.Combine(appDir, "LivePoll.Web.dll"), storage, cancellationToken);
         }
         return app;
     }
 
-    private async Task StartInstanceAsync(string appDir, LoadTestOptions options, Dictionary<string, string> storage, CancellationToken cancellationToken)
+    /// <summary>The bare SignalR hub of --baseline (bench/LivePoll.BareHub), published and started on a fresh SQLite file.</summary>
+    public static async Task<TargetApp> StartBareHubAsync(CancellationToken cancellationToken)
+    {
+        var workDir = Directory.CreateTempSubdirectory("livepoll-bare-hub-").FullName;
+        var appDir = await PublishAsync(Path.Combine(FindRepositoryRoot(), "bench", "LivePoll.BareHub"), workDir, cancellationToken);
+        var app = new TargetApp([], [], workDir, "SQLite file");
+        await app.StartProcessAsync(Path.Combine(appDir, "LivePoll.BareHub.dll"),
+            new() { ["ConnectionStrings__Votes"] = $"Data Source={Path.Combine(workDir, "votes.db")}" }, cancellationToken);
+        return app;
+    }
+
+    private async Task StartProcessAsync(string dll, Dictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(appDir, "LivePoll.Web.dll")])
+        var start = new ProcessStartInfo("dotnet", [dll])
         {
-            WorkingDirectory = appDir,
+            WorkingDirectory = Path.GetDirectoryName(dll),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment =
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["ASPNETCORE_URLS"] = baseUrl.ToString(),
-                ["LivePoll__Admin__Email"] = options.AdminEmail,
-                ["LivePoll__Admin__Password"] = options.AdminPassword,
-                ["LivePoll__Demo__Seed"] = "false",
-                // thousands of simulated phones share one address and vote faster than people do: the limits would measure themselves
-                ["LivePoll__RateLimits__Enabled"] = "false",
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
-        foreach (var (name, value) in storage)
+        foreach (var (name, value) in settings)
         {
             start.Environment[name] = value;
         }
@@ -161,9 +172,8 @@ internal sealed class TargetApp : IAsyncDisposable
         throw new TimeoutException("the server did not answer /healthz within 60 s");
     }
 
-    private static async Task<string> PublishAsync(string workDir, CancellationToken cancellationToken)
+    private static async Task<string> PublishAsync(string project, string workDir, CancellationToken cancellationToken)
     {
-        var project = Path.Combine(FindRepositoryRoot(), "src", "LivePoll.Web");
         var output = Path.Combine(workDir, "app");
         Console.WriteLine($"Publishing {project} (Release) …");
         using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "q"]))

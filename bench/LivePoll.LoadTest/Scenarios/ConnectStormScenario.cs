@@ -6,7 +6,7 @@ namespace LivePoll.LoadTest.Scenarios;
 /// </summary>
 internal static class ConnectStormScenario
 {
-    public const double MemoryBudgetKbPerPhone = 40;
+    public const double MemoryBudgetKbPerPhone = 30;
 
     public static async Task RunAsync(BenchRun run, CancellationToken cancellationToken)
     {
@@ -46,7 +46,9 @@ internal static class ConnectStormScenario
         var kbPerPhone = (after.WorkingSetBytes - before.WorkingSetBytes) / 1024.0 / connected;
         run.Report.Add(new ReportRow("resources", $"{run.Phones.Count} phones connected", "server memory per phone (working set growth ÷ phones)",
             $"{kbPerPhone:0.0} KB (working set {before.WorkingSetBytes / 1048576.0:0} → {after.WorkingSetBytes / 1048576.0:0} MB, managed heap {after.ManagedHeapBytes / 1048576.0:0} MB)",
-            "≤ 40 KB", kbPerPhone <= MemoryBudgetKbPerPhone, new { before, after }));
+            $"≤ {MemoryBudgetKbPerPhone} KB", kbPerPhone <= MemoryBudgetKbPerPhone, new { before, after }));
+        run.Report.Figure(Figures.MemoryPerPhone, kbPerPhone);
+        run.Report.Figure(Figures.CpuPerPhoneJoined, (after.CpuTimeMs - before.CpuTimeMs) / connected);
         run.Report.Add(new ReportRow("resources", load, "server CPU per phone joined",
             $"{(after.CpuTimeMs - before.CpuTimeMs) / connected:0.00} ms ({after.ProcessorCount} cores, {(after.ServerGc ? "server" : "workstation")} GC)", "", null));
         run.Report.Add(new ReportRow("resources", load, "GC pauses during the storm",

@@ -10,6 +10,8 @@ namespace LivePoll.LoadTest.Scenarios;
 /// </summary>
 internal static class ResultsStreamScenario
 {
+    private const double TargetMs = 400;
+
     public static async Task RunAsync(BenchRun run, CancellationToken cancellationToken)
     {
         var phones = run.Phones;
@@ -64,8 +66,9 @@ internal static class ResultsStreamScenario
         }
         var summary = latency.Summarize();
         run.Report.Add(new ReportRow("results stream", $"{run.Options.ResultsRate} first votes/s × {run.Options.ResultsSeconds:0.#} s, {phones.Count} phones watching",
-            "vote sent → counted on screen, p50 / p99 / max", summary.ToString(), "", null,
+            "vote sent → counted on screen, p50 / p99 / max", summary.ToString(), $"p99 ≤ {TargetMs} ms", summary.Count > 0 && summary.P99Ms <= TargetMs,
             new { summary, updates = seen.Count }));
+        run.Report.Figure(Figures.ResultsP99, summary.P99Ms);
         if (unseen > 0 || refused > 0)
         {
             run.Report.Fail("results stream", $"{unseen} acked votes never appeared in the results; {refused} refused");

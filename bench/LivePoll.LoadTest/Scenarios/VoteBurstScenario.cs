@@ -10,6 +10,8 @@ namespace LivePoll.LoadTest.Scenarios;
 /// </summary>
 internal static class VoteBurstScenario
 {
+    private const double SustainedTarget = 12_000;
+
     public static Task RunVotesAsync(BenchRun run, CancellationToken cancellationToken) =>
         RunAsync(run, "vote burst", run.Options.VoteRate, run.Options.VoteSeconds, cancellationToken);
 
@@ -58,11 +60,14 @@ internal static class VoteBurstScenario
         {
             run.Report.Add(new ReportRow(name, load, "ack after commit p50 / p99 / max", summary.ToString(), "p99 ≤ 100 ms",
                 summary.Count > 0 && summary.P99Ms <= 100, summary));
+            run.Report.Figure(Figures.AckP99, summary.P99Ms);
         }
         else
         {
             run.Report.Add(new ReportRow(name, load, "served: acked votes ÷ (last ack − first send) (ack p50 / p99 / max)",
-                $"{achieved:0} /s ({summary})", "≥ 10,000 /s, no errors", achieved >= 10_000 && errors == 0, summary));
+                $"{achieved:0} /s ({summary})", $"≥ {SustainedTarget:N0} /s, no errors", achieved >= SustainedTarget && errors == 0, summary));
+            run.Report.Figure(Figures.VotesPerSecond, achieved);
+            run.Report.Figure(Figures.CpuPerVote, (after.CpuTimeMs - before.CpuTimeMs) / Math.Max(1, ledger.Acked));
         }
         run.Report.Add(new ReportRow(name, load, "errors (refused / no answer)", $"{ledger.Rejected} / {ledger.Unknown}", "0", errors == 0));
         run.Report.Add(new ReportRow(name, load, "GC pauses", $"{after.GcPauseTotalMs - before.GcPauseTotalMs:0} ms, " +
