@@ -17,7 +17,7 @@ public sealed class AdminAccounts(UserManager<IdentityUser> users, RoleManager<I
     {
         if (await AnyAccountAsync())
         {
-            return IdentityResult.Failed(new IdentityError { Code = "SetupDone", Description = "LivePoll is already set up; sign in instead." });
+            return IdentityResult.Failed(new IdentityError { Code = AccountErrors.SetupDone, Description = "LivePoll is already set up; sign in instead." });
         }
         if (!await roles.RoleExistsAsync(AdminRole))
         {
