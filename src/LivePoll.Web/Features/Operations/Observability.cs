@@ -33,11 +33,14 @@ internal static class Observability
                 {
                     metrics.AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
                 }
-            })
-            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+            });
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            telemetry.WithLogging().UseOtlpExporter();
+            // Traces only when something receives them: listening makes every hub call (each vote) start an activity,
+            // a quarter of a vote's own server time when nothing exports them (BENCHMARKS.md).
+            telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .WithLogging()
+                .UseOtlpExporter();
         }
 
         var health = builder.Services.AddHealthChecks().AddDbContextCheck<LivePollDbContext>("database", tags: [Ready]);
