@@ -7,8 +7,9 @@ using System.Collections.Concurrent;
 namespace LivePoll.Web.Realtime;
 
 /// <summary>
-/// Coalesces changes and sends them at most four times a second per event: results to phones
-/// (only while the audience may see them) and change notices to the staff pages.
+/// Coalesces changes and sends them at most four times a second: results to phones (only while the audience may see
+/// them) and change notices to the staff pages. The first change after a quiet moment goes out at once; the changes
+/// that follow it within the interval wait for its end and go out together.
 /// </summary>
 public sealed class ResultsBroadcaster(
     LiveEventRegistry registry,
@@ -17,37 +18,96 @@ public sealed class ResultsBroadcaster(
     ClusterBus cluster,
     TimeProvider time,
     LivePoll.Web.Features.Operations.LivePollMetrics metrics,
-    ILogger<ResultsBroadcaster> logger) : PeriodicService(Interval, time)
+    ILogger<ResultsBroadcaster> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan PresenceReportInterval = TimeSpan.FromSeconds(10);
+
+    // released when something is marked dirty; one release is enough, the next flush takes every change made until then
+    private readonly SemaphoreSlim _changed = new(0, 1);
+    private DateTimeOffset _lastPresenceReport = time.GetUtcNow();
 
     // value: whether the phones are told too (false when another instance committed the change: its message
     // reaches them through the SignalR backplane, and only the staff pages here need to hear of it)
     private readonly ConcurrentDictionary<(Guid EventId, Guid QuestionId), bool> _dirtyResults = new();
     // value: whether the other instances are told this instance's count (false for a count they sent)
     private readonly ConcurrentDictionary<Guid, bool> _dirtyPresence = new();
-    private static readonly int TicksPerPresenceReport = (int)(TimeSpan.FromSeconds(10) / Interval);
-    private int _ticks;
     private readonly ConcurrentDictionary<Guid, bool> _dirtyQna = new();
 
-    public void MarkResultsDirty(Guid eventId, Guid questionId, bool toPhones = true) =>
-        _dirtyResults.AddOrUpdate((eventId, questionId), toPhones, (_, before) => before || toPhones);
-
-    public void MarkPresenceDirty(Guid eventId, bool share = true) => _dirtyPresence.AddOrUpdate(eventId, share, (_, before) => before || share);
-
-    public void MarkQnaDirty(Guid eventId, bool toPhones = true) => _dirtyQna.AddOrUpdate(eventId, toPhones, (_, before) => before || toPhones);
-
-    protected override Task TickAsync()
+    public void MarkResultsDirty(Guid eventId, Guid questionId, bool toPhones = true)
     {
-        // every 10 s each instance reports its phones again, so that a count from a stopped instance expires
-        if (cluster.HasOtherInstances && ++_ticks % TicksPerPresenceReport == 0)
+        _dirtyResults.AddOrUpdate((eventId, questionId), toPhones, (_, before) => before || toPhones);
+        Signal();
+    }
+
+    public void MarkPresenceDirty(Guid eventId, bool share = true)
+    {
+        _dirtyPresence.AddOrUpdate(eventId, share, (_, before) => before || share);
+        Signal();
+    }
+
+    public void MarkQnaDirty(Guid eventId, bool toPhones = true)
+    {
+        _dirtyQna.AddOrUpdate(eventId, toPhones, (_, before) => before || toPhones);
+        Signal();
+    }
+
+    private void Signal()
+    {
+        if (_changed.CurrentCount == 0)
         {
-            foreach (var live in registry.Loaded().Where(l => l.ConnectedHere > 0))
+            try
             {
-                MarkPresenceDirty(live.Id);
+                _changed.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // another change signalled first: the same flush takes this one
             }
         }
-        return FlushAsync();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await _changed.WaitAsync(PresenceReportInterval, stoppingToken);
+                var flushedAt = time.GetTimestamp();
+                ReportPresenceWhenDue();
+                await FlushAsync();
+                // at most four flushes a second: the next one waits for what is left of this one's interval
+                if (Interval - time.GetElapsedTime(flushedAt) is { Ticks: > 0 } rest)
+                {
+                    await Task.Delay(rest, time, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+
+    public override void Dispose()
+    {
+        _changed.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>Every 10 s each instance reports its phones again, so that a count from a stopped instance expires.</summary>
+    private void ReportPresenceWhenDue()
+    {
+        if (!cluster.HasOtherInstances || time.GetUtcNow() - _lastPresenceReport < PresenceReportInterval)
+        {
+            return;
+        }
+        _lastPresenceReport = time.GetUtcNow();
+        foreach (var live in registry.Loaded().Where(l => l.ConnectedHere > 0))
+        {
+            MarkPresenceDirty(live.Id);
+        }
     }
 
     internal async Task FlushAsync()
