@@ -34,13 +34,13 @@ try
     await using (var target = await TargetApp.StartAsync(options, cancellationToken))
     {
         report = new Report(options, target.Description);
-        await RunAsync(target, scenarios.Where(s => options.Runs(s.Name)));
+        await RunAsync(target, report, scenarios.Where(s => options.Runs(s.Name)));
     }
     if (options.Baseline)
     {
         await using var bareHub = await TargetApp.StartBareHubAsync(cancellationToken);
         report.MeasuringBareHub(bareHub.Description);
-        await RunAsync(bareHub, scenarios.Where(s => options.Runs(s.Name) && phoneScenarios.Contains(s.Name)));
+        await RunAsync(bareHub, report, scenarios.Where(s => options.Runs(s.Name) && phoneScenarios.Contains(s.Name)));
         Figures.AddBaselineRows(report, options.Phones);
     }
 }
@@ -59,7 +59,7 @@ await report.WriteJsonAsync(options.Output);
 Console.WriteLine($"JSON written to {Path.GetFullPath(options.Output)}");
 return report.AllCorrect ? 0 : 1;
 
-async Task RunAsync(TargetApp target, IEnumerable<(string Name, Func<BenchRun, CancellationToken, Task> Run)> chosen)
+async Task RunAsync(TargetApp target, Report report, IEnumerable<(string Name, Func<BenchRun, CancellationToken, Task> Run)> chosen)
 {
     using var staff = await StaffClient.SignInAsync(target.BaseUrl, options.AdminEmail, options.AdminPassword, cancellationToken);
     var benchEvent = await staff.CreateEventAsync(BenchRun.QuestionsNeeded(options), cancellationToken);

@@ -38,6 +38,14 @@ public sealed partial class LocalizationTests
     }
 
     [Fact]
+    public void English_texts_for_the_api_are_looked_up_in_both_resources_and_a_message_that_is_no_key_stays_as_it_is()
+    {
+        Assert.Equal("Choose at most 3 options.", EnglishText.Of(new LivePoll.Domain.Refusal("ChooseMostNOptions", 3)));
+        Assert.Equal("Enter a title.", EnglishText.Of("EnterATitle"));
+        Assert.Equal("sessions[0] has {braces} and is no key", EnglishText.Of("sessions[0] has {braces} and is no key"));
+    }
+
+    [Fact]
     public void The_phone_script_gets_exactly_the_texts_it_shows_and_each_is_an_audience_key()
     {
         var script = string.Join('\n', Directory.GetFiles(Path.Combine(Root, "wwwroot-assets", "src", "phone"), "*.js").Select(File.ReadAllText));

@@ -13,7 +13,7 @@ namespace LivePoll.Web.Localization;
 /// </summary>
 public static class AudienceMessages
 {
-    private static readonly ResourceManager Resources = new(typeof(AudienceText).FullName!, typeof(AudienceText).Assembly);
+    internal static readonly ResourceManager Resources = new(typeof(AudienceText).FullName!, typeof(AudienceText).Assembly);
 
     /// <summary>A refusal worded in <paramref name="language"/> (English when none or not one of the app's).</summary>
     public static string Text(string? language, Refusal refusal) => Text(language, refusal.Text, refusal.Values);

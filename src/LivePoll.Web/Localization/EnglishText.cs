@@ -14,15 +14,19 @@ public static class EnglishText
     private static readonly ResourceManager[] Resources =
     [
         new(typeof(StaffText).FullName!, typeof(StaffText).Assembly),
-        new(typeof(AudienceText).FullName!, typeof(AudienceText).Assembly),
+        AudienceMessages.Resources,
     ];
 
     public static string Of(Refusal refusal) => Of(refusal.Text, refusal.Values);
 
+    /// <summary>
+    /// The English text of <paramref name="key"/>, formatted with <paramref name="values"/> when there are any (as
+    /// IStringLocalizer does); a message that is not a key comes back as it is, braces and all.
+    /// </summary>
     public static string Of(string key, params object[] values)
     {
         var text = Resources.Select(r => r.GetString(key, English)).FirstOrDefault(t => t is not null) ?? key;
-        return string.Format(English, text, values);
+        return values.Length == 0 ? text : string.Format(English, text, values);
     }
 
     /// <summary>Validation errors (field → text keys) worded in English.</summary>

@@ -1,5 +1,4 @@
 using LivePoll.Web.Features.Reports;
-using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime.Cluster;
 using Microsoft.AspNetCore.SignalR;
 using System.Collections.Concurrent;
