@@ -54,6 +54,27 @@ internal static class Stage
         await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 
+    /// <summary>
+    /// Closes an open multiple-choice list with Escape as a keyboard user does, and presses it again when the list is
+    /// still open a moment later (a key pressed while the server redraws the list can be lost, as for a person).
+    /// </summary>
+    public static async Task CloseListAsync(IPage page)
+    {
+        var open = page.Locator(".mud-popover-open");
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            try
+            {
+                await Expect(open).ToHaveCountAsync(0, new() { Timeout = attempt < 3 ? 5_000 : 15_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     public static string Screenshot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);
 
     /// <summary>After the chart's 300 ms animation, so the picture shows the bars at their height.</summary>
