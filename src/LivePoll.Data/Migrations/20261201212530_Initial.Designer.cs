@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LivePoll.Data.Migrations
 {
     [DbContext(typeof(LivePollDbContext))]
-    [Migration("20261201145050_MergedWordsAndInterpretation")]
-    partial class MergedWordsAndInterpretation
+    [Migration("20261201212530_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

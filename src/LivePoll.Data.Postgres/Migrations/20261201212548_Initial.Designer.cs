@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LivePoll.Data.Postgres.Migrations
 {
     [DbContext(typeof(LivePollDbContext))]
-    [Migration("20261201145125_MergedWordsAndInterpretation")]
-    partial class MergedWordsAndInterpretation
+    [Migration("20261201212548_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -65,9 +65,11 @@ namespace LivePoll.Data.Migrations
                     ChathamHouse = table.Column<bool>(type: "INTEGER", nullable: false),
                     RehearsalStartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     ExpectedAudience = table.Column<int>(type: "INTEGER", nullable: true),
+                    InterpretationSeconds = table.Column<int>(type: "INTEGER", nullable: false),
                     ProfileQuestion = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ProfileGroups = table.Column<string>(type: "TEXT", nullable: false),
-                    ProfileTranslations = table.Column<string>(type: "TEXT", nullable: false, defaultValue: "{}")
+                    ProfileTranslations = table.Column<string>(type: "TEXT", nullable: false, defaultValue: "{}"),
+                    MergedWords = table.Column<string>(type: "TEXT", nullable: false, defaultValue: "{}")
                 },
                 constraints: table =>
                 {

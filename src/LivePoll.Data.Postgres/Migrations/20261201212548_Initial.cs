@@ -67,9 +67,11 @@ namespace LivePoll.Data.Postgres.Migrations
                     ChathamHouse = table.Column<bool>(type: "boolean", nullable: false),
                     RehearsalStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ExpectedAudience = table.Column<int>(type: "integer", nullable: true),
+                    InterpretationSeconds = table.Column<int>(type: "integer", nullable: false),
                     ProfileQuestion = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ProfileGroups = table.Column<List<string>>(type: "text[]", nullable: false),
-                    ProfileTranslations = table.Column<string>(type: "text", nullable: false, defaultValue: "{}")
+                    ProfileTranslations = table.Column<string>(type: "text", nullable: false, defaultValue: "{}"),
+                    MergedWords = table.Column<string>(type: "text", nullable: false, defaultValue: "{}")
                 },
                 constraints: table =>
                 {
