@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using LivePoll.Domain.Questions;
 using LivePoll.Testing;
 using LivePoll.Web.Features.Events;
+using LivePoll.Web.Features.Reports;
 using LivePoll.Web.Infrastructure;
 using LivePoll.Web.Realtime;
 
@@ -107,9 +108,12 @@ public sealed class ScaleOutTests : IAsyncLifetime
     [Fact]
     public async Task Redis_dropping_its_subscribers_again_and_again_during_a_burst_leaves_every_instance_equal_to_the_database()
     {
-        var (_, _, staffA, staffB, question, phones) = await BurstSetupAsync();
+        var (_, b, staffA, staffB, question, phones) = await BurstSetupAsync();
         using var disposeA = staffA;
         using var disposeB = staffB;
+        // the audience sees the results: phones on both instances watch them change
+        await staffB.StepAsync(question.Id, "reveal", Ct);
+        var watchers = await JoinedPhonesAsync(b, 10);
 
         // Redis drops every subscriber connection again and again (a failover, a network blip) while each phone changes its
         // vote four times; each vote is acknowledged by A, so it is in the database
@@ -136,7 +140,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         // the database holds 20 / 20 / 20 / 20 (the last round); within two seconds both instances say so
         await AssertBothSayWithinTwoSecondsAsync(question.Id, [20, 20, 20, 20], staffA, staffB);
-        await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+        await AssertPhonesSawResultsInOrderAsync([.. phones, .. watchers], question.Id, [20, 20, 20, 20]);
+        await Task.WhenAll(phones.Concat(watchers).Select(p => p.DisposeAsync().AsTask()));
     }
 
     [Fact]
@@ -237,6 +242,36 @@ public sealed class ScaleOutTests : IAsyncLifetime
                 Assert.All(votes, vote => Assert.True(vote.Ok, vote.Error));
             }
         }
+    }
+
+    /// <summary>
+    /// Every phone, on either instance, shows <paramref name="expected"/> within two seconds, and what it was sent on the way
+    /// came from one instance, in order: the count of participants never went down (each phone votes in the first round
+    /// and only changes its vote after that), and no message was older than one before it.
+    /// </summary>
+    private static async Task AssertPhonesSawResultsInOrderAsync(Phone[] phones, Guid questionId, int[] expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        while (!phones.All(Shows) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, Ct);
+        }
+        Assert.All(phones, phone => Assert.True(Shows(phone), $"a phone shows {string.Join("/", Last(phone)?.Options.Select(o => o.Phone) ?? [])}"));
+        foreach (var phone in phones)
+        {
+            var received = phone.ResultUpdates.Where(r => r.QuestionId == questionId).ToList();
+            foreach (var (before, after) in received.Zip(received.Skip(1)))
+            {
+                Assert.True(after.Participants >= before.Participants, $"participants went from {before.Participants} to {after.Participants}");
+                Assert.NotNull(after.Sequence);
+                Assert.True((after.Sequence.Epoch, after.Sequence.Version).CompareTo((before.Sequence!.Epoch, before.Sequence.Version)) >= 0,
+                    $"{after.Sequence} came after {before.Sequence}");
+            }
+            Assert.Single(received.Select(r => r.Sequence!.Epoch).Distinct()); // one instance sent them all
+        }
+
+        QuestionResultsDto? Last(Phone phone) => phone.ResultUpdates.LastOrDefault(r => r.QuestionId == questionId);
+        bool Shows(Phone phone) => Last(phone)?.Options.Select(o => o.Phone).SequenceEqual(expected) == true;
     }
 
     /// <summary>Every instance's API gives <paramref name="expected"/> phone counts within two seconds.</summary>

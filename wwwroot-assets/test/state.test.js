@@ -6,7 +6,7 @@ import { joinDelay, reasonOf, reconnectDelay } from "../src/phone/connection.js"
 import { WaitingVote } from "../src/phone/offline.js";
 import { mergeQna, sortQna } from "../src/phone/qna.js";
 import { countdownText, hint, rankedOptions, submitLabel, translated, withDeadline } from "../src/phone/question.js";
-import { figure, percent, resultRows } from "../src/phone/results.js";
+import { figure, olderThanShown, percent, resultRows } from "../src/phone/results.js";
 import { translator } from "../src/phone/texts.js";
 
 /** @returns {import("../src/phone/types.js").Question} */
@@ -104,6 +104,21 @@ test("results: shares rounded half up like the report, statistics written like t
   const [, frenchWords] = resultRows(cloud, question({ type: "OpenText" }), english, "fr");
   assert.deepEqual(frenchWords.map((r) => [r.label, r.value]), [["financement", "4"], ["trust", "1"]]);
   assert.deepEqual(resultRows(cloud, question({ type: "OpenText" }), english, "ar")[1].map((r) => r.label), ["funding", "trust"]);
+});
+
+test("results: an older picture than the one shown is dropped, by the sender's epoch, then the version", () => {
+  /** @returns {import("../src/phone/types.js").Results} */
+  const at = (/** @type {number} */ epoch, /** @type {number} */ version, questionId = "q1") =>
+    ({ questionId, type: "SingleChoice", participants: version, options: [], sequence: { epoch, version } });
+  assert.equal(olderThanShown(at(100, 7), at(100, 8)), true); // overtaken by a newer message
+  assert.equal(olderThanShown(at(100, 8), at(100, 8)), false); // the same version again (cards changed): shown
+  assert.equal(olderThanShown(at(100, 9), at(100, 8)), false);
+  assert.equal(olderThanShown(at(90, 50), at(100, 8)), true); // from an instance that no longer sends
+  assert.equal(olderThanShown(at(200, 1), at(100, 8)), false); // from the instance that took over
+  assert.equal(olderThanShown(at(100, 1), at(100, 8, "q2")), false); // another question
+  assert.equal(olderThanShown(at(100, 1), null), false);
+  const joined = { ...at(100, 8), sequence: null }; // the join's results carry none
+  assert.equal(olderThanShown(at(100, 1), joined), false);
 });
 
 test("Q&A: pinned first, then most upvoted; my own questions awaiting approval stay listed", () => {

@@ -23,6 +23,7 @@ public static class RealtimeServiceCollectionExtensions
         services.AddHostedService<IdleEventEviction>();
         services.AddHostedService<TallyReconciliation>();
         services.TryAddSingleton<ClusterBus>(); // one instance; ScaleOut puts the Redis one in its place
+        services.TryAddSingleton<ResultsLease>(); // likewise
         services.AddSingleton<LiveEventNotifier>();
         services.AddSingleton<ResultsBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<ResultsBroadcaster>());

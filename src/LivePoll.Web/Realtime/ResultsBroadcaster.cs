@@ -7,14 +7,16 @@ namespace LivePoll.Web.Realtime;
 
 /// <summary>
 /// Coalesces changes and sends them at most four times a second: results to phones (only while the audience may see
-/// them) and change notices to the staff pages. The first change after a quiet moment goes out at once; the changes
-/// that follow it within the interval wait for its end and go out together.
+/// them, and only from the instance that holds the event's <see cref="ResultsLease"/>) and change notices to the staff
+/// pages. The first change after a quiet moment goes out at once; the changes that follow it within the interval wait
+/// for its end and go out together.
 /// </summary>
 public sealed class ResultsBroadcaster(
     LiveEventRegistry registry,
     IHubContext<PollHub, IPollClient> hub,
     LiveEventNotifier notifier,
     ClusterBus cluster,
+    ResultsLease lease,
     TimeProvider time,
     LivePoll.Web.Features.Operations.LivePollMetrics metrics,
     ILogger<ResultsBroadcaster> logger) : BackgroundService
@@ -26,16 +28,14 @@ public sealed class ResultsBroadcaster(
     private readonly SemaphoreSlim _changed = new(0, 1);
     private DateTimeOffset _lastPresenceReport = time.GetUtcNow();
 
-    // value: whether the phones are told too (false when another instance committed the change: its message
-    // reaches them through the SignalR backplane, and only the staff pages here need to hear of it)
     private readonly ConcurrentDictionary<(Guid EventId, Guid QuestionId), bool> _dirtyResults = new();
     // value: whether the other instances are told this instance's count (false for a count they sent)
     private readonly ConcurrentDictionary<Guid, bool> _dirtyPresence = new();
     private readonly ConcurrentDictionary<Guid, bool> _dirtyQna = new();
 
-    public void MarkResultsDirty(Guid eventId, Guid questionId, bool toPhones = true)
+    public void MarkResultsDirty(Guid eventId, Guid questionId)
     {
-        _dirtyResults.AddOrUpdate((eventId, questionId), toPhones, (_, before) => before || toPhones);
+        _dirtyResults[(eventId, questionId)] = true;
         Signal();
     }
 
@@ -145,10 +145,10 @@ public sealed class ResultsBroadcaster(
         }
         foreach (var key in _dirtyResults.Keys)
         {
-            _dirtyResults.TryRemove(key, out var toPhones);
+            _dirtyResults.TryRemove(key, out _);
             try
             {
-                await SendResultsAsync(key.EventId, key.QuestionId, toPhones);
+                await SendResultsAsync(key.EventId, key.QuestionId);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -172,16 +172,22 @@ public sealed class ResultsBroadcaster(
         await hub.Clients.Group(PollHub.GroupName(eventId)).QnaUpdated(QnaItemDto.ListFor(live.Qna, participantId: null));
     }
 
-    private async Task SendResultsAsync(Guid eventId, Guid questionId, bool toPhones)
+    /// <summary>
+    /// Staff pages here hear of every change. Phones hear from the one instance that holds the event's lease (through the
+    /// SignalR backplane, on every instance), each message with its sequence.
+    /// </summary>
+    private async Task SendResultsAsync(Guid eventId, Guid questionId)
     {
         if (await registry.GetAsync(eventId) is not { } live || live.Snapshot.FindQuestion(questionId) is not { } question)
         {
             return;
         }
         notifier.Publish(eventId, new LiveEventChange(LiveEventChangeKind.ResultsChanged, questionId));
-        if (toPhones && question.ResultsVisibleToAudience)
+        if (question.ResultsVisibleToAudience && await lease.HeldSinceAsync(eventId) is { } epoch)
         {
-            await hub.Clients.Group(PollHub.GroupName(eventId)).ResultsUpdated(ResultsService.For(live, question).ToDto());
+            // the version is read first: the results computed after it hold at least what it counts
+            var sequence = new ResultsSequence(epoch, live.TallyFor(questionId).Version);
+            await hub.Clients.Group(PollHub.GroupName(eventId)).ResultsUpdated(ResultsService.For(live, question).ToDto() with { Sequence = sequence });
         }
     }
 }

@@ -28,31 +28,46 @@ public sealed class TallyReconciliation(
     /// <summary>Votes acknowledged just before a question closed may still be on their way to the other instances.</summary>
     private static readonly TimeSpan ClosedLately = TimeSpan.FromSeconds(30);
 
+    // per question: its tally's version at the last round, and whether its results were sent again since
+    private readonly Dictionary<Guid, (long Version, bool SentAgain)> _lastSeen = [];
+
     protected override async Task TickAsync()
     {
         if (!cluster.HasOtherInstances)
         {
             return;
         }
-        foreach (var live in registry.Loaded().ToList())
+        var live = registry.Loaded().ToList();
+        foreach (var loaded in live)
         {
             try
             {
-                await ReconcileAsync(live);
+                await ReconcileAsync(loaded);
             }
             catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)
             {
-                logger.LogWarning(ex, "The tallies of event {EventId} could not be compared with the database; the next round tries again", live.Id);
+                logger.LogWarning(ex, "The tallies of event {EventId} could not be compared with the database; the next round tries again", loaded.Id);
             }
         }
+        var recent = live.SelectMany(RecentQuestions).ToHashSet();
+        foreach (var gone in _lastSeen.Keys.Where(id => !recent.Contains(id)).ToList())
+        {
+            _lastSeen.Remove(gone);
+        }
+    }
+
+    /// <summary>The questions open now or closed in the last half minute.</summary>
+    private IEnumerable<Guid> RecentQuestions(LiveEvent live)
+    {
+        var since = Time.GetUtcNow() - ClosedLately;
+        return live.Snapshot.QuestionsInOrder()
+            .Where(q => q.State == QuestionState.Open || (q.State == QuestionState.Closed && q.ClosedAt > since))
+            .Select(q => q.Id);
     }
 
     private async Task ReconcileAsync(LiveEvent live)
     {
-        var since = Time.GetUtcNow() - ClosedLately;
-        var questionIds = live.Snapshot.QuestionsInOrder()
-            .Where(q => q.State == QuestionState.Open || (q.State == QuestionState.Closed && q.ClosedAt > since))
-            .Select(q => q.Id).ToList();
+        var questionIds = RecentQuestions(live).ToList();
         if (questionIds.Count == 0)
         {
             return;
@@ -70,6 +85,30 @@ public sealed class TallyReconciliation(
                 broadcaster.MarkResultsDirty(live.Id, question.Key);
                 logger.LogInformation("{Count} answer(s) to question {QuestionId} reached this instance from the database, not from their notice", repaired, question.Key);
             }
+        }
+        SendSettledResultsAgain(live, questionIds);
+    }
+
+    /// <summary>
+    /// Results reach the phones of other instances through Redis and can be lost with it (a failover, dropped
+    /// subscribers): once a question's tally has stopped changing for a round, its results are sent once more, so every
+    /// phone ends on the last picture.
+    /// </summary>
+    private void SendSettledResultsAgain(LiveEvent live, IEnumerable<Guid> questionIds)
+    {
+        foreach (var questionId in questionIds)
+        {
+            var version = live.TallyFor(questionId).Version;
+            if (_lastSeen.TryGetValue(questionId, out var seen) && seen.Version == version)
+            {
+                if (!seen.SentAgain)
+                {
+                    broadcaster.MarkResultsDirty(live.Id, questionId);
+                    _lastSeen[questionId] = (version, true);
+                }
+                continue;
+            }
+            _lastSeen[questionId] = (version, false);
         }
     }
 }

@@ -6,7 +6,7 @@ import { answerInputs, limitChoices } from "./inputs.js";
 import { WaitingVote } from "./offline.js";
 import { mergeQna, sortQna } from "./qna.js";
 import { countdownText, hint, submitLabel, translated, withDeadline } from "./question.js";
-import { resultRows } from "./results.js";
+import { olderThanShown, resultRows } from "./results.js";
 import { translator } from "./texts.js";
 /** @typedef {import("./types.js").Question} Question */
 /** @typedef {import("./types.js").Vote} Vote */
@@ -73,7 +73,7 @@ export function startPhone(app, signalR) {
     show(q);
   });
   connection.on("ResultsUpdated", (/** @type {Results} */ r) => {
-    if (question && r.questionId === question.id) {
+    if (question && r.questionId === question.id && !olderThanShown(r, results)) {
       results = r;
       renderResults();
     }

@@ -23,6 +23,21 @@ export function percent(part, whole) {
 }
 
 /**
+ * Whether a results message is an older picture than the one shown: messages from the one instance that sends an
+ * event's results carry its sequence (when it began sending, then the tally's version), so a message overtaken by a
+ * newer one, or one from an instance that no longer sends, is dropped and a count never steps back. Results without a
+ * sequence (the join's) are compared with nothing: they are shown, and so is the next message.
+ * @param {Results} incoming
+ * @param {Results | null} shown
+ */
+export function olderThanShown(incoming, shown) {
+  const a = incoming.sequence;
+  const b = shown?.questionId === incoming.questionId ? shown.sequence : null;
+  if (!a || !b) return false;
+  return a.epoch < b.epoch || (a.epoch === b.epoch && a.version < b.version);
+}
+
+/**
  * The title and bars of a question's results.
  * @param {Results} r
  * @param {Question} q

@@ -15,7 +15,8 @@
  * @typedef {{ optionId: string, text: string, colour: string, phone: number, cards: number, total: number, points?: number | null }} OptionResult
  * @typedef {{
  *   questionId: string, type: QuestionType, participants: number, options: OptionResult[], mean?: number | null,
- *   distribution?: { value: number, count: number }[] | null, answers?: number | null, words?: { text: string, count: number, labels?: Record<string, string> | null }[] | null
+ *   distribution?: { value: number, count: number }[] | null, answers?: number | null, words?: { text: string, count: number, labels?: Record<string, string> | null }[] | null,
+ *   sequence?: { epoch: number, version: number } | null
  * }} Results
  * @typedef {{ id: string, text: string, author?: string | null, votes: number, status: string, mine?: boolean }} QnaItem
  * @typedef {{ question: string, groups: string[], translations?: Record<string, { question: string, groups: string[] }> }} Profile

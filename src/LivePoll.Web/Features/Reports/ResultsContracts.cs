@@ -1,5 +1,6 @@
 using LivePoll.Domain.Questions;
 using LivePoll.Domain.Results;
+using System.Text.Json.Serialization;
 
 namespace LivePoll.Web.Features.Reports;
 
@@ -22,7 +23,17 @@ public sealed record QuestionResultsDto(
 {
     /// <summary>Phone votes plus cards over all options (for a scale or open text: the participants).</summary>
     public int Total => Options.Count > 0 ? Options.Sum(o => o.Total) : Participants;
+
+    /// <summary>Only in the hub's <c>ResultsUpdated</c>: which picture of the results this is (absent from the API).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ResultsSequence? Sequence { get; init; }
 }
+
+/// <summary>
+/// Orders the results messages phones receive: <paramref name="Epoch"/> is when the sending instance began sending the
+/// event's results (Unix ms), <paramref name="Version"/> its tally's version then. A phone keeps the newest picture.
+/// </summary>
+public sealed record ResultsSequence(long Epoch, long Version);
 
 public sealed record OptionResultsDto(
     Guid OptionId, string Text, string Colour, int Phone, int Cards, int Total, double? AverageRank = null, long? Points = null);

@@ -20,7 +20,8 @@ public sealed class RedisClusterBus(IConnectionMultiplexer redis) : ClusterBus
 /// <summary>
 /// Live state shared over Redis pub/sub: every instance keeps its own copy of each event (snapshot, tallies, Q&amp;A,
 /// projector) and applies what the others committed. Phones get hub messages through the SignalR Redis backplane from
-/// the instance where the change happened; here the others only bring their copy and their staff pages up to date.
+/// the instance where the change happened — results from the one instance that sends them (<see cref="ResultsLease"/>);
+/// here the others bring their copy and their staff pages up to date.
 /// </summary>
 public sealed class ClusterListener(
     IConnectionMultiplexer redis,
@@ -72,7 +73,7 @@ public sealed class ClusterListener(
                     message.Change == ClusterChange.Agenda ? LiveEventChangeKind.AgendaChanged : LiveEventChangeKind.ResultsChanged, message.QuestionId));
                 if (message.QuestionId is { } changed)
                 {
-                    broadcaster.MarkResultsDirty(live.Id, changed, toPhones: false);
+                    broadcaster.MarkResultsDirty(live.Id, changed);
                 }
                 break;
             case ClusterChange.Audience:
@@ -80,7 +81,7 @@ public sealed class ClusterListener(
                 {
                     live.TallyFor(vote.QuestionId).Apply(vote.ParticipantId,
                         new Ballot { OptionIds = vote.OptionIds, Value = vote.Value, Text = vote.Text, Language = vote.Language });
-                    broadcaster.MarkResultsDirty(live.Id, vote.QuestionId, toPhones: false);
+                    broadcaster.MarkResultsDirty(live.Id, vote.QuestionId);
                 }
                 foreach (var asked in message.Asked ?? [])
                 {

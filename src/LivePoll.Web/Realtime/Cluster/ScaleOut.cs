@@ -36,6 +36,7 @@ internal static class ScaleOut
         });
         builder.Services.AddDataProtection().PersistKeysToStackExchangeRedis(redis, "livepoll:data-protection-keys");
         builder.Services.Replace(ServiceDescriptor.Singleton<ClusterBus, RedisClusterBus>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<ResultsLease, RedisResultsLease>());
         builder.Services.AddHostedService<ClusterListener>();
         return builder;
     }
