@@ -17,6 +17,7 @@ namespace LivePoll.Web.Realtime;
 public sealed class TallyReconciliation(
     LiveEventRegistry registry,
     ClusterBus cluster,
+    ResultsLease lease,
     IDbContextFactory<LivePollDbContext> dbFactory,
     ResultsBroadcaster broadcaster,
     LivePollMetrics metrics,
@@ -30,6 +31,8 @@ public sealed class TallyReconciliation(
 
     // per question: its tally's version at the last round, and whether its results were sent again since
     private readonly Dictionary<Guid, (long Version, bool SentAgain)> _lastSeen = [];
+    // per event: since when this instance sends its results to the phones (absent while another instance does)
+    private readonly Dictionary<Guid, long> _sendingSince = [];
 
     protected override async Task TickAsync()
     {
@@ -53,6 +56,10 @@ public sealed class TallyReconciliation(
         foreach (var gone in _lastSeen.Keys.Where(id => !recent.Contains(id)).ToList())
         {
             _lastSeen.Remove(gone);
+        }
+        foreach (var gone in _sendingSince.Keys.Where(id => !live.Any(l => l.Id == id)).ToList())
+        {
+            _sendingSince.Remove(gone);
         }
     }
 
@@ -86,19 +93,36 @@ public sealed class TallyReconciliation(
                 logger.LogInformation("{Count} answer(s) to question {QuestionId} reached this instance from the database, not from their notice", repaired, question.Key);
             }
         }
-        SendSettledResultsAgain(live, questionIds);
+        await KeepPhonesUpToDateAsync(live, questionIds);
     }
 
     /// <summary>
     /// Results reach the phones of other instances through Redis and can be lost with it (a failover, dropped
     /// subscribers): once a question's tally has stopped changing for a round, its results are sent once more, so every
-    /// phone ends on the last picture.
+    /// phone ends on the last picture. And when this instance has just taken over sending from one that is gone, it
+    /// sends every recent question's results at once.
     /// </summary>
-    private void SendSettledResultsAgain(LiveEvent live, IEnumerable<Guid> questionIds)
+    private async Task KeepPhonesUpToDateAsync(LiveEvent live, IEnumerable<Guid> questionIds)
     {
+        var sendingSince = await lease.HeldSinceAsync(live.Id);
+        var tookOver = sendingSince is { } since && (!_sendingSince.TryGetValue(live.Id, out var before) || before != since);
+        if (sendingSince is { } now)
+        {
+            _sendingSince[live.Id] = now;
+        }
+        else
+        {
+            _sendingSince.Remove(live.Id);
+        }
         foreach (var questionId in questionIds)
         {
             var version = live.TallyFor(questionId).Version;
+            if (tookOver)
+            {
+                broadcaster.MarkResultsDirty(live.Id, questionId);
+                _lastSeen[questionId] = (version, true);
+                continue;
+            }
             if (_lastSeen.TryGetValue(questionId, out var seen) && seen.Version == version)
             {
                 if (!seen.SentAgain)

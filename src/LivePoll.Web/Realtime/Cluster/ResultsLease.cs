@@ -22,14 +22,16 @@ public class ResultsLease(TimeProvider time)
 
 /// <summary>
 /// The lease in Redis: one key per event holding the id of the instance that sends, taken when free and renewed by its
-/// holder whenever it sends (checked at most once a second). A holder that stops renewing — stopped, paused, cut off —
-/// loses it after <see cref="Term"/>, and the next instance with results to send takes it with a later epoch.
+/// holder (each instance asks once a second, from <see cref="TallyReconciliation"/>, and before sending). A holder that
+/// stops renewing — stopped, paused, cut off — loses it after <see cref="Term"/>, and the next instance to ask takes it
+/// with a later epoch and sends what it has at once.
 /// </summary>
 public sealed class RedisResultsLease(IConnectionMultiplexer redis, ClusterBus bus, TimeProvider time, ILogger<RedisResultsLease> logger)
     : ResultsLease(time)
 {
     public static readonly TimeSpan Term = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan AnswerWithin = TimeSpan.FromMilliseconds(500);
 
     // 1: renewed by its holder; 2: taken, it was free; 0: another instance holds it
     private const string TakeOrRenew = """
@@ -52,8 +54,10 @@ public sealed class RedisResultsLease(IConnectionMultiplexer redis, ClusterBus b
         var heldSince = known.HeldSince;
         try
         {
+            // a Redis that is slow or away must not hold up the broadcaster or the reconciliation that ask
             var answer = (int)await redis.GetDatabase().ScriptEvaluateAsync(TakeOrRenew,
-                [new RedisKey($"livepoll:results-sender:{eventId:N}")], [bus.InstanceId.ToString("N"), (long)Term.TotalMilliseconds]);
+                    [new RedisKey($"livepoll:results-sender:{eventId:N}")], [bus.InstanceId.ToString("N"), (long)Term.TotalMilliseconds])
+                .WaitAsync(AnswerWithin);
             heldSince = answer switch
             {
                 1 => known.HeldSince ?? now.ToUnixTimeMilliseconds(),
