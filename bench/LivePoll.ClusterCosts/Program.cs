@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using LivePoll.ClusterCosts;
+
+BenchmarkSwitcher.FromAssembly(typeof(ClusterCosts).Assembly).Run(args);
