@@ -188,6 +188,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var (_, b, staffA, staffB, question, phones) = await BurstSetupAsync();
         using var disposeA = staffA;
         using var disposeB = staffB;
+        await staffB.StepAsync(question.Id, "reveal", Ct);
+        var watchers = await JoinedPhonesAsync(b, 10);
 
         // B freezes (SIGSTOP: a stalled VM, a long pause) while A's phones vote and change their votes, then runs on
         await b.PauseAsync(Ct);
@@ -201,7 +203,9 @@ public sealed class ScaleOutTests : IAsyncLifetime
         }
 
         await AssertBothSayWithinTwoSecondsAsync(question.Id, [20, 20, 20, 20], staffA, staffB);
-        await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+        // the paused instance may have been the one sending results: the other takes over once its lease runs out
+        await AssertPhonesSawResultsInOrderAsync([.. phones, .. watchers], question.Id, [20, 20, 20, 20], within: RedisResultsLease.Term * 2);
+        await Task.WhenAll(phones.Concat(watchers).Select(p => p.DisposeAsync().AsTask()));
     }
 
     [Fact]
@@ -210,6 +214,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var (a, b, staffA, staffB, question, phones) = await BurstSetupAsync();
         using var disposeA = staffA;
         using var disposeB = staffB;
+        await staffB.StepAsync(question.Id, "reveal", Ct);
         await VoteRoundsAsync(phones, question, rounds: 1);
 
         // Redis goes away (its process shut down, nothing saved) in the middle of the burst and comes back empty
@@ -224,11 +229,12 @@ public sealed class ScaleOutTests : IAsyncLifetime
         }
         await VoteRoundsAsync(phones, question, rounds: 1, firstRound: 3);
         await AssertBothSayWithinTwoSecondsAsync(question.Id, [20, 20, 20, 20], staffA, staffB);
+        // Redis came back without the results lease: an instance takes it anew, with a later epoch
+        await AssertPhonesSawResultsInOrderAsync(phones, question.Id, [20, 20, 20, 20], within: RedisResultsLease.Term * 2);
 
         // and the live path works again: a vote on A reaches a phone on B
         await using var watcher = await Phone.ConnectAsync(b.BaseAddress, Ct);
         await watcher.JoinAsync("GFMD18", cancellationToken: Ct);
-        await staffB.StepAsync(question.Id, "reveal", Ct);
         await using var late = await Phone.ConnectAsync(a.BaseAddress, Ct);
         await late.JoinAsync("GFMD18", cancellationToken: Ct);
         Assert.True((await late.VoteAsync(question.Id, question.Options[0].Id)).Ok);
