@@ -13,9 +13,12 @@ internal static class RedisServer
 
     private static int Port => int.Parse(Configuration.Split(',')[0].Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A connection allowed to send the server's own commands (CLIENT, SHUTDOWN).</summary>
+    public static Task<ConnectionMultiplexer> ConnectAsAdminAsync() => ConnectionMultiplexer.ConnectAsync($"{Configuration},allowAdmin=true");
+
     public static async Task ShutDownAsync(CancellationToken cancellationToken)
     {
-        using var redis = await ConnectionMultiplexer.ConnectAsync($"{Configuration},allowAdmin=true");
+        using var redis = await ConnectAsAdminAsync();
         try
         {
             await redis.GetServer(redis.GetEndPoints()[0]).ExecuteAsync("SHUTDOWN", "NOSAVE");

@@ -118,8 +118,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         // Redis drops every subscriber connection again and again (a failover, a network blip) while each phone changes its
         // vote four times; each vote is acknowledged by A, so it is in the database
-        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(
-            $"{Environment.GetEnvironmentVariable("LIVEPOLL_TEST_REDIS")},allowAdmin=true");
+        using var redis = await RedisServer.ConnectAsAdminAsync();
         using var stopDropping = new CancellationTokenSource();
         var dropped = 0;
         var dropping = Task.Run(async () =>
@@ -158,8 +157,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         // Redis holds every write (CLIENT PAUSE … WRITE): A commits and acknowledges each phone's change to the first
         // option, but its notices wait in Redis; A is killed with them unsent, and Redis drops what a dead client sent
-        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(
-            $"{Environment.GetEnvironmentVariable("LIVEPOLL_TEST_REDIS")},allowAdmin=true");
+        using var redis = await RedisServer.ConnectAsAdminAsync();
         var server = redis.GetServer(redis.GetEndPoints()[0]);
         await server.ExecuteAsync("CLIENT", "PAUSE", "30000", "WRITE");
         try

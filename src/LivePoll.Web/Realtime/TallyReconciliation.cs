@@ -41,18 +41,20 @@ public sealed class TallyReconciliation(
             return;
         }
         var live = registry.Loaded().ToList();
+        var recent = new HashSet<Guid>();
         foreach (var loaded in live)
         {
+            var questionIds = RecentQuestions(loaded).ToList();
+            recent.UnionWith(questionIds);
             try
             {
-                await ReconcileAsync(loaded);
+                await ReconcileAsync(loaded, questionIds);
             }
             catch (Exception ex) when (ex is DbException or TimeoutException or InvalidOperationException)
             {
                 logger.LogWarning(ex, "The tallies of event {EventId} could not be compared with the database; the next round tries again", loaded.Id);
             }
         }
-        var recent = live.SelectMany(RecentQuestions).ToHashSet();
         foreach (var gone in _lastSeen.Keys.Where(id => !recent.Contains(id)).ToList())
         {
             _lastSeen.Remove(gone);
@@ -72,9 +74,8 @@ public sealed class TallyReconciliation(
             .Select(q => q.Id);
     }
 
-    private async Task ReconcileAsync(LiveEvent live)
+    private async Task ReconcileAsync(LiveEvent live, List<Guid> questionIds)
     {
-        var questionIds = RecentQuestions(live).ToList();
         if (questionIds.Count == 0)
         {
             return;
