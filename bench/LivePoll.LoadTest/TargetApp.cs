@@ -141,11 +141,14 @@ internal sealed class TargetApp : IAsyncDisposable
         }
     }
 
+    /// <summary>Generous, as in the tests: a server started on a busy machine (CI running beside) may need minutes.</summary>
+    private static readonly TimeSpan StartBudget = TimeSpan.FromMinutes(4);
+
     private async Task WaitUntilHealthyAsync(Process process, Uri baseUrl, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        while (deadline.Elapsed < StartBudget)
         {
             if (process.HasExited)
             {
@@ -169,7 +172,7 @@ internal sealed class TargetApp : IAsyncDisposable
             }
             await Task.Delay(200, cancellationToken);
         }
-        throw new TimeoutException("the server did not answer /healthz within 60 s");
+        throw new TimeoutException($"the server did not answer /healthz within {StartBudget.TotalMinutes} minutes");
     }
 
     private static async Task<string> PublishAsync(string project, string workDir, CancellationToken cancellationToken)

@@ -2,7 +2,10 @@ using LivePoll.Testing;
 
 namespace LivePoll.IntegrationTests;
 
-/// <summary>Tests of SQLite's own failure modes: on the PostgreSQL pass of the suite they report themselves skipped.</summary>
+/// <summary>
+/// Tests of SQLite's own failure modes, and the slowest checks of what does not depend on the database at all (files
+/// opened by LibreOffice): on the PostgreSQL pass of the suite they report themselves skipped, with the reason.
+/// </summary>
 internal static class SqliteOnly
 {
     public static void Require(string why)
