@@ -21,12 +21,11 @@ public sealed class CrashTests : IDisposable
 
     private string DatabasePath => Path.Combine(_directory, "livepoll.db");
 
-    [Theory]
+    [SqliteOnlyTheory("it restarts the app on one SQLite file (ScaleOutTests kill an instance on PostgreSQL)")]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Every_acknowledged_vote_survives_the_server_stopping_mid_burst(bool graceful)
     {
-        SqliteOnly.Require("it restarts the app on one SQLite file (ScaleOutTests kill an instance on PostgreSQL)");
         Guid questionId;
         var ledgers = Enumerable.Range(0, PhoneCount).Select(_ => new VoteLedger()).ToArray();
         await using (var server = await AppProcess.StartAsync(DatabasePath, Ct))

@@ -5,10 +5,9 @@ namespace LivePoll.IntegrationTests;
 
 public sealed class DurabilityTests : AppTestBase
 {
-    [Fact]
+    [SqliteOnlyFact("it blocks the SQLite file from outside the app")]
     public async Task No_ack_arrives_before_the_vote_is_committed()
     {
-        SqliteOnly.Require("it blocks the SQLite file from outside the app");
         using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.SingleChoice);
         await demo.StepAsync(question.Id, "open", Ct);

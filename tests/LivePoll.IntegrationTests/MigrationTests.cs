@@ -13,10 +13,9 @@ public sealed class MigrationTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [SqliteOnlyFact("the PostgreSQL migrations are checked on this pass")]
     public async Task The_sqlite_migrations_match_the_model_and_build_an_empty_database()
     {
-        SqliteOnly.Require("the PostgreSQL migrations are checked on this pass");
         var path = Path.Combine(Path.GetTempPath(), $"livepoll-migrations-{Guid.NewGuid():N}.db");
         try
         {

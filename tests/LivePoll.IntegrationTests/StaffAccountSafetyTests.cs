@@ -11,7 +11,7 @@ public sealed class RestartKeepsSignInTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [SqliteOnlyFact("the app process runs on its own SQLite file on either pass, and the keys are files beside it")]
     public async Task A_staff_cookie_still_works_after_the_app_restarts_with_another_home_directory()
     {
         var folder = Directory.CreateTempSubdirectory("livepoll-restart-");

@@ -32,10 +32,9 @@ public sealed class StorageFailureTests : AppTestBase
             services => services.ConfigureDbContext<LivePollDbContext>(o => o.AddInterceptors(disk))),
     }) => _disk = disk;
 
-    [Fact]
+    [SqliteOnlyFact("it locks and fills the SQLite file from outside the app")]
     public async Task A_database_locked_for_too_long_refuses_the_vote_with_a_clear_error_and_stores_nothing()
     {
-        SqliteOnly.Require("it locks and fills the SQLite file from outside the app");
         using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.SingleChoice);
         await demo.StepAsync(question.Id, "open", Ct);
@@ -60,10 +59,9 @@ public sealed class StorageFailureTests : AppTestBase
         Assert.Equal(1, await CountAsync("Responses"));
     }
 
-    [Fact]
+    [SqliteOnlyFact("it locks and fills the SQLite file from outside the app")]
     public async Task A_full_disk_refuses_votes_with_a_clear_error_and_acknowledges_only_what_was_stored()
     {
-        SqliteOnly.Require("it locks and fills the SQLite file from outside the app");
         using var demo = await DemoAsync();
         var question = demo.Question(QuestionType.OpenText);
         await demo.StepAsync(question.Id, "open", Ct);
